@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** File name of the catalog inside a corpus folder. */
+export const CATALOG_FILE = 'catalog.json';
+
+const catalogSchema = z.strictObject({
+  sources: z.record(z.string(), z.strictObject({ name: z.string().trim().min(1) })).default({}),
+  documents: z.record(z.string(), z.strictObject({ title: z.string().trim().min(1).optional() })).default({}),
+});
+
+/**
+ * Optional labels for a corpus: a display name per source folder and a title per document path
+ * (relative to the corpus, forward slashes). Anything it does not name is inferred from the files.
+ */
+export type Catalog = z.infer<typeof catalogSchema>;
+
+export const EMPTY_CATALOG: Catalog = { sources: {}, documents: {} };
+
+export type CatalogResult = { catalog: Catalog; problem?: string };
+
+/** Reads the corpus catalog. A missing catalog is normal; a broken one is reported and ignored. */
+export async function readCatalog(corpusDir: string): Promise<CatalogResult> {
+  let raw: string;
+  try {
+    raw = await readFile(join(corpusDir, CATALOG_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { catalog: EMPTY_CATALOG };
+    return { catalog: EMPTY_CATALOG, problem: `cannot read ${CATALOG_FILE}: ${(error as Error).message}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return { catalog: EMPTY_CATALOG, problem: `${CATALOG_FILE} is not valid JSON: ${(error as Error).message}` };
+  }
+  const parsed = catalogSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || '(top level)';
+    return { catalog: EMPTY_CATALOG, problem: `${CATALOG_FILE} is not a valid catalog at ${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { catalog: parsed.data };
+}

@@ -1,0 +1,60 @@
+/**
+ * The on-disk index format in `data/index/`. The server refuses an index whose format or analyzer
+ * version differs from its own, and says to rebuild it.
+ */
+export const INDEX_FORMAT_VERSION = 1;
+
+export const INDEX_FILES = {
+  manifest: 'manifest.json',
+  searchIndex: 'search-index.json',
+  documents: 'documents.json',
+} as const;
+
+export interface StoredPassage {
+  /** `${docId}-p${ordinal}`: stable while the document is unchanged. */
+  id: string;
+  ordinal: number;
+  /** Offsets of the passage in the document's `text`. */
+  start: number;
+  end: number;
+  wordCount: number;
+  speaker?: string;
+}
+
+export interface StoredDocument {
+  /** Derived from the file's path in the corpus: stable across rebuilds, URL-safe. */
+  id: string;
+  /** Path relative to the corpus folder, with forward slashes. */
+  path: string;
+  title: string;
+  /** Source id: the top folder under the corpus. */
+  source: string;
+  /** Display name of the source. */
+  sourceName: string;
+  /** The cleaned text that passage offsets point into. */
+  text: string;
+  passages: StoredPassage[];
+}
+
+export interface IndexedFile {
+  path: string;
+  /** sha256 of the file's bytes. */
+  sha256: string;
+  docId: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface IndexManifest {
+  formatVersion: number;
+  analyzerVersion: number;
+  /** ISO time of the build. */
+  builtAt: string;
+  documentCount: number;
+  passageCount: number;
+  files: IndexedFile[];
+  skipped: SkippedFile[];
+}

@@ -1,0 +1,45 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Writes an index folder so that readers see either the old index or the new one, never a half one:
+ * every file goes into a fresh sibling folder, which then replaces the old folder by rename. The
+ * old folder is renamed aside first and removed only after the new one is in place.
+ */
+export async function writeIndexAtomically(indexDir: string, files: Record<string, string>): Promise<void> {
+  const parent = dirname(indexDir);
+  const name = basename(indexDir);
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const staging = join(parent, `.${name}.tmp-${tag}`);
+  const retired = join(parent, `.${name}.old-${tag}`);
+
+  await mkdir(staging, { recursive: true });
+  try {
+    for (const [fileName, contents] of Object.entries(files)) {
+      await writeFile(join(staging, fileName), contents);
+    }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+
+  let hadOld = true;
+  try {
+    await rename(indexDir, retired);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+    hadOld = false;
+  }
+  try {
+    await rename(staging, indexDir);
+  } catch (error) {
+    if (hadOld) await rename(retired, indexDir);
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  if (hadOld) await rm(retired, { recursive: true, force: true });
+}

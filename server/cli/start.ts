@@ -1,0 +1,22 @@
+import { buildIndex } from '../../indexer/index/build-index.ts';
+import { findStaleReason } from '../../indexer/index/is-index-stale.ts';
+import { formatBuildReport } from '../../indexer/format-build-report.ts';
+import { ensureClientBuilt } from './ensure-client-built.ts';
+import { readServeFlags } from './read-serve-flags.ts';
+import { runServer } from './run-server.ts';
+
+const USAGE = 'usage: npm start -- [--corpus DIR] [--index DIR] [--port N] [--host ADDR]   (builds the client and the index when they are out of date, then serves)';
+
+const flags = readServeFlags(USAGE);
+await ensureClientBuilt(flags.clientDir);
+
+const staleReason = await findStaleReason(flags.corpusDir, flags.indexDir).catch((error: Error) => {
+  console.error(`passim: cannot read the corpus folder ${flags.corpusDir}: ${error.message}`);
+  process.exit(2);
+});
+if (staleReason) {
+  console.log(`Indexing ${flags.corpusDir} (${staleReason})`);
+  const report = await buildIndex({ corpusDir: flags.corpusDir, indexDir: flags.indexDir, onProblem: (message) => console.error(`warning: ${message}`) });
+  console.log(formatBuildReport(report, flags.indexDir));
+}
+await runServer(flags);

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { LoadedIndex } from '../index/load-index.ts';
+import { handleErrors, handleUnknownApiRoute } from './handle-errors.ts';
+import { documentsRoute } from './routes/documents-route.ts';
+import { healthRoute } from './routes/health-route.ts';
+import { searchRoute } from './routes/search-route.ts';
+
+export interface AppOptions {
+  /** The index to serve; a function so that a newer index can be swapped in while serving. */
+  getIndex: () => LoadedIndex;
+  /** Folder of the built client (`client/dist`). Without it, only the API is served. */
+  clientDir?: string;
+}
+
+/** The HTTP application: the JSON API under `/api`, and the built client for every other path. */
+export function createApp({ getIndex, clientDir }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // helmet sets a strict Content-Security-Policy and the usual security headers in one maintained place.
+  app.use(helmet());
+
+  app.use(healthRoute(getIndex));
+  app.use(searchRoute(getIndex));
+  app.use(documentsRoute(getIndex));
+  app.use('/api', handleUnknownApiRoute);
+
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+    // The client keeps its state in the URL; any page path loads the app.
+    app.get('/{*path}', (_request, response) => response.sendFile(join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+  }
+
+  app.use(handleErrors);
+  return app;
+}
+
+/** index.html must be revalidated so a rebuilt client is picked up; hashed assets can be cached. */
+function noCacheForHtml(response: express.Response, path: string): void {
+  if (path.endsWith('.html')) response.setHeader('Cache-Control', 'no-cache');
+}

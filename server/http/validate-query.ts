@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import { HttpError } from './http-error.ts';
+
+/** Parses request parameters with a schema; the first problem becomes a 400 naming the parameter. */
+export function validateQuery<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const parameter = issue?.path.length ? String(issue.path[0]) : 'request';
+  throw new HttpError(400, 'invalid_parameter', `Invalid parameter "${parameter}": ${issue?.message ?? 'not valid'}`);
+}

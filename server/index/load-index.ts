@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest, type StoredDocument, type StoredPassage } from '../../indexer/index/index-format.ts';
+import { SEARCH_INDEX_OPTIONS, type IndexedPassage } from '../../indexer/index/search-options.ts';
+
+/** A passage with the document it belongs to: what the search returns. */
+export interface PassageEntry {
+  passage: StoredPassage;
+  document: StoredDocument;
+}
+
+/** An index loaded in memory, ready to search. */
+export interface LoadedIndex {
+  manifest: IndexManifest;
+  searchIndex: MiniSearch<IndexedPassage>;
+  documents: Map<string, StoredDocument>;
+  passages: Map<string, PassageEntry>;
+  /** Display names of the sources, by source id. */
+  sourceNames: Map<string, string>;
+}
+
+/** Why an index cannot be served, in words that say what to do about it. */
+export class IndexLoadError extends Error {
+  constructor(
+    readonly code: 'index_missing' | 'index_corrupt' | 'index_incompatible',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IndexLoadError';
+  }
+}
+
+async function readIndexText(indexDir: string, fileName: string): Promise<string> {
+  try {
+    return await readFile(join(indexDir, fileName), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new IndexLoadError('index_missing', `No index at ${indexDir} (${fileName} is missing). Build one with: npm run index -- --index ${indexDir}`);
+    }
+    throw error;
+  }
+}
+
+async function readIndexJson(indexDir: string, fileName: string): Promise<unknown> {
+  const raw = await readIndexText(indexDir, fileName);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new IndexLoadError('index_corrupt', `The index file ${join(indexDir, fileName)} is damaged (not valid JSON). Rebuild it with: npm run index -- --index ${indexDir}`);
+  }
+}
+
+/** Loads and checks the index in `indexDir`; refuses one built by another format or analyzer. */
+export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
+  const manifest = (await readIndexJson(indexDir, INDEX_FILES.manifest)) as IndexManifest;
+  if (manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.analyzerVersion !== ANALYZER_VERSION) {
+    throw new IndexLoadError(
+      'index_incompatible',
+      `The index at ${indexDir} was built with format ${manifest.formatVersion} / analyzer ${manifest.analyzerVersion}; ` +
+        `this server needs format ${INDEX_FORMAT_VERSION} / analyzer ${ANALYZER_VERSION}. Rebuild it with: npm run index -- --index ${indexDir}`,
+    );
+  }
+  const documentList = (await readIndexJson(indexDir, INDEX_FILES.documents)) as StoredDocument[];
+  const searchIndexJson = await readIndexText(indexDir, INDEX_FILES.searchIndex);
+  let searchIndex: MiniSearch<IndexedPassage>;
+  try {
+    searchIndex = MiniSearch.loadJSON<IndexedPassage>(searchIndexJson, SEARCH_INDEX_OPTIONS);
+  } catch (error) {
+    throw new IndexLoadError('index_corrupt', `The search index in ${indexDir} cannot be loaded (${(error as Error).message}). Rebuild it with: npm run index -- --index ${indexDir}`);
+  }
+
+  const documents = new Map<string, StoredDocument>();
+  const passages = new Map<string, PassageEntry>();
+  const sourceNames = new Map<string, string>();
+  for (const document of documentList) {
+    documents.set(document.id, document);
+    sourceNames.set(document.source, document.sourceName);
+    for (const passage of document.passages) passages.set(passage.id, { passage, document });
+  }
+  if (passages.size !== searchIndex.documentCount) {
+    throw new IndexLoadError('index_corrupt', `The index in ${indexDir} is inconsistent (${passages.size} stored passages, ${searchIndex.documentCount} indexed). Rebuild it with: npm run index -- --index ${indexDir}`);
+  }
+  return { manifest, searchIndex, documents, passages, sourceNames };
+}
