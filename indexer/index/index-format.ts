@@ -18,7 +18,10 @@ export interface StoredPassage {
   start: number;
   end: number;
   wordCount: number;
+  /** Speaker label of the transcript turn the passage is in, as written ("SECRETARY BLINKEN"). */
   speaker?: string;
+  /** 1-based page of a paged source (PDF) where the passage starts. */
+  page?: number;
 }
 
 export interface StoredDocument {
@@ -31,6 +34,12 @@ export interface StoredDocument {
   source: string;
   /** Display name of the source. */
   sourceName: string;
+  /** Publication date, ISO `YYYY-MM-DD` (or `YYYY` when only the year is known). */
+  date?: string;
+  /** Detected or declared language, ISO 639-1 (`en`, `fr`, `nl`). */
+  lang?: string;
+  /** The original address of the document, when known. */
+  url?: string;
   /** The cleaned text that passage offsets point into. */
   text: string;
   passages: StoredPassage[];

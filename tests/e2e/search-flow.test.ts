@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResponse } from '../../server/api/types.ts';
+import { buildClient } from '../../server/cli/ensure-client-built.ts';
+import { serveIndex, type RunningServer } from '../../server/serve-index.ts';
+import { launchChromium } from '../support/browser.ts';
+import { buildTempIndex, makeTempFolder, SEED_CORPUS, type TempFolder } from '../support/fixture-index.ts';
+
+let temp: TempFolder;
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  temp = await makeTempFolder();
+  const { indexDir } = await buildTempIndex(SEED_CORPUS, temp);
+  const clientDir = join(temp.path, 'client');
+  await buildClient(clientDir);
+  server = await serveIndex({ indexDir, port: 0, clientDir });
+  browser = await launchChromium();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await temp?.remove();
+});
+
+const hits = () => page.getByRole('article');
+const facet = (label: RegExp) => page.getByRole('button', { name: label });
+
+describe('searching the seed corpus in a browser', () => {
+  it('shows passages from both sources for "coalition", with the word highlighted', async () => {
+    await page.goto(server.url);
+    await page.getByRole('searchbox', { name: 'Search passages' }).fill('coalition');
+    await expect.poll(() => hits().count()).toBe(5);
+    const marks = await page.locator('article mark').allTextContents();
+    expect(marks.length).toBeGreaterThanOrEqual(5);
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^coalition/);
+    expect(await facet(/^Belgian Foreign Affairs \(4\)$/).getAttribute('aria-pressed')).toBe('false');
+    expect(await facet(/^U\.S\. Department of State \(1\)$/).getAttribute('aria-pressed')).toBe('false');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('coalition');
+  });
+
+  it('narrows to one source on a click and keeps the other source and its count visible', async () => {
+    await facet(/^U\.S\. Department of State \(1\)$/).click();
+    await expect.poll(() => hits().count()).toBe(1);
+    await expect.poll(() => facet(/^U\.S\. Department of State \(1\)$/).getAttribute('aria-pressed')).toBe('true');
+    expect(await facet(/^Belgian Foreign Affairs \(4\)$/).isVisible()).toBe(true);
+    expect(await hits().first().textContent()).toContain('U.S. Department of State');
+    expect(new URL(page.url()).searchParams.getAll('source')).toEqual(['state.gov']);
+  });
+
+  it('copies the passage’s exact words with a citation naming title and source, and the link opens that passage', async () => {
+    const api = (await (await fetch(`${server.url}/api/search?q=coalition&source=state.gov`)).json()) as SearchResponse;
+    const hit = api.hits[0]!;
+
+    await hits().first().getByRole('button', { name: 'Copy passage with citation' }).click();
+    await expect.poll(() => hits().first().getByRole('status').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const link = `${server.url}/?doc=${hit.docId}&passage=${encodeURIComponent(hit.id)}`;
+    expect(copied).toBe(`“${hit.text}”\n— ${hit.title}, U.S. Department of State. ${link}`);
+
+    await page.goto(link);
+    const marked = page.locator('[aria-current="true"]');
+    await expect.poll(() => marked.count()).toBe(1);
+    expect((await marked.textContent())?.replace(/\s+/g, ' ')).toContain(hit.text.replace(/\s+/g, ' ').slice(0, 80));
+    expect(await page.getByRole('heading', { name: hit.title }).isVisible()).toBe(true);
+  });
+});
