@@ -1,0 +1,22 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { getLocationSearch, navigate, subscribeToHistory } from './history-store.ts';
+import { formatUrlSearch, parseUrlState, type UrlState } from './url-state.ts';
+
+export type UpdateUrlState = (next: Partial<UrlState>, kind: 'push' | 'replace') => void;
+
+/**
+ * The view state held in the URL, and a setter that merges a change into it.
+ * `push` makes a history entry (a new view); `replace` edits the current one (typing).
+ */
+export function useUrlState(): [UrlState, UpdateUrlState] {
+  const search = useSyncExternalStore(subscribeToHistory, getLocationSearch);
+  const state = useMemo(() => parseUrlState(search), [search]);
+
+  const update = useCallback<UpdateUrlState>((next, kind) => {
+    // Read the live URL, not a render's snapshot, so quick successive updates compose.
+    const current = parseUrlState(getLocationSearch());
+    navigate(formatUrlSearch({ ...current, ...next }), kind);
+  }, []);
+
+  return [state, update];
+}
