@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: builds the State of the Union corpus at several scales and measures Passim
+ * beside raw MiniSearch and SQLite FTS5 on the same passages. Prints a table per scale and writes
+ * every figure to bench-results/<time>.json so runs can be compared.
+ *
+ * Flags: --scales 1,4,16 (default) · --x64 (adds scale 64) · --per-kind N (queries per kind at x1)
+ *        · --http-seconds N (autocannon duration, default 10)
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import { INDEX_FILES } from '../../indexer/index/index-format.ts';
+import { makeTempFolder } from '../support/fixture-index.ts';
+import type { EngineFigures } from './engine-figures.ts';
+import { runHttpLoad } from './http-load.ts';
+import { readMemory, searchPath, startPassimServer, timePassimQueries } from './passim-server.ts';
+import { printScaleTable } from './print-tables.ts';
+import { buildQuerySet, type BenchPassage } from './query-set.ts';
+import { runJsonChild } from './run-child.ts';
+import type { ScaleResult } from './scale-result.ts';
+import { loadSotuAddresses, writeSotuCorpus } from './sotu-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,4,16' },
+    x64: { type: 'boolean', default: false },
+    'per-kind': { type: 'string', default: '200' },
+    'http-seconds': { type: 'string', default: '10' },
+  },
+});
+const scales = values.scales.split(',').map(Number).concat(values.x64 ? [64] : []);
+const perKindAtX1 = Number(values['per-kind']);
+const httpSeconds = Number(values['http-seconds']);
+
+async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
+  const corpusDir = join(temp, `corpus-x${scale}`);
+  const indexDir = join(temp, `index-x${scale}`);
+  await writeSotuCorpus(corpusDir, scale, loadSotuAddresses());
+
+  console.error(`x${scale}: building the Passim index`);
+  const build = await runJsonChild<EngineFigures & { documents: number; passages: number }>('tests/bench/passim-build-child.ts', [corpusDir, indexDir]);
+
+  // The baselines index exactly Passim's passages.
+  const documents = JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
+  const passages: BenchPassage[] = documents.flatMap((document) => document.passages.map((p) => ({ text: document.text.slice(p.start, p.end), source: document.source })));
+  const perKind = Math.max(30, Math.round(perKindAtX1 / Math.sqrt(scale)));
+  const queries = buildQuerySet(passages, perKind);
+  const passagesFile = join(temp, `passages-x${scale}.json`);
+  const queriesFile = join(temp, `queries-x${scale}.json`);
+  await writeFile(passagesFile, JSON.stringify(passages));
+  await writeFile(queriesFile, JSON.stringify(queries));
+
+  console.error(`x${scale}: timing Passim (${queries.length} queries)`);
+  const server = await startPassimServer(indexDir);
+  const latency = await timePassimQueries(server.url, queries);
+  const paths = queries.map(searchPath);
+  const load = [];
+  for (const connections of [1, 16]) {
+    console.error(`x${scale}: autocannon, ${connections} connection(s), ${httpSeconds} s`);
+    load.push(await runHttpLoad(server.url, paths, connections, httpSeconds));
+  }
+  const memory = readMemory(server.pid);
+  await server.stop();
+
+  const engines: Record<string, EngineFigures> = {
+    Passim: { buildSeconds: build.buildSeconds, peakRssMb: build.peakRssMb, indexBytes: build.indexBytes, loadSeconds: build.loadSeconds, latency: latency.server },
+  };
+  for (const engine of ['minisearch', 'fts5-and', 'fts5-or'] as const) {
+    console.error(`x${scale}: timing ${engine}`);
+    const name = { minisearch: 'raw MiniSearch', 'fts5-and': 'FTS5 AND', 'fts5-or': 'FTS5 OR' }[engine];
+    engines[name] = await runJsonChild<EngineFigures>('tests/bench/baseline-child.ts', [engine, passagesFile, queriesFile]);
+  }
+  return {
+    scale,
+    documents: build.documents,
+    passages: build.passages,
+    queriesPerKind: perKind,
+    engines,
+    passim: { coldStartSeconds: server.coldStartSeconds, serverRssMb: memory.rssMb, serverPeakRssMb: memory.peakRssMb, queryErrors: latency.errors, httpLatency: latency.http, load },
+  };
+}
+
+const temp = await makeTempFolder('passim-bench-');
+const results: ScaleResult[] = [];
+try {
+  for (const scale of scales) {
+    const result = await benchScale(scale, temp.path);
+    results.push(result);
+    console.log(printScaleTable(result));
+  }
+} finally {
+  await temp.remove();
+}
+const outDir = resolve(import.meta.dirname, '../../bench-results');
+await mkdir(outDir, { recursive: true });
+const outFile = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+await writeFile(outFile, JSON.stringify({ node: process.version, at: new Date().toISOString(), results }, null, 2));
+console.log(`\nFigures written to ${outFile}`);

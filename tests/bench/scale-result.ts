@@ -1,0 +1,21 @@
+import type { EngineFigures } from './engine-figures.ts';
+import type { LoadFigures } from './http-load.ts';
+import type { LatencySummary } from './percentiles.ts';
+import type { QueryKind } from './query-set.ts';
+
+/** Everything measured at one scale; written to the results JSON. */
+export interface ScaleResult {
+  scale: number;
+  documents: number;
+  passages: number;
+  queriesPerKind: number;
+  engines: Record<string, EngineFigures>;
+  passim: {
+    coldStartSeconds: number;
+    serverRssMb: number;
+    serverPeakRssMb: number;
+    queryErrors: number;
+    httpLatency: Partial<Record<QueryKind, LatencySummary>>;
+    load: LoadFigures[];
+  };
+}
