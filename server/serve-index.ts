@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientErrors } from './http/answer-client-errors.ts';
 import { createApp } from './http/create-app.ts';
 import { loadIndex } from './index/load-index.ts';
 
@@ -25,6 +26,7 @@ export async function serveIndex({ indexDir, port, host, clientDir }: ServeOptio
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  answerClientErrors(server);
   const { port: actualPort } = server.address() as AddressInfo;
   return {
     server,

@@ -92,6 +92,10 @@ export type ErrorCode =
   | 'invalid_parameter'
   | 'not_found'
   | 'index_unavailable'
+  /** 413: a request body the API does not take. */
+  | 'too_large'
+  /** 429: too many requests from one address; `Retry-After` says when to try again. */
+  | 'rate_limited'
   | 'internal_error';
 
 export interface ErrorResponse {

@@ -1,26 +1,31 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { LoadedIndex } from '../index/load-index.ts';
 import { handleErrors, handleUnknownApiRoute } from './handle-errors.ts';
+import { limitRequests, readRateLimit } from './rate-limit.ts';
+import { refuseRequestBody } from './refuse-request-body.ts';
 import { documentsRoute } from './routes/documents-route.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { searchRoute } from './routes/search-route.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   /** The index to serve; a function so that a newer index can be swapped in while serving. */
   getIndex: () => LoadedIndex;
   /** Folder of the built client (`client/dist`). Without it, only the API is served. */
   clientDir?: string;
+  /** API requests per minute per client address; 0 turns limiting off. Default: `PASSIM_RATE_LIMIT`, else 3000. */
+  requestsPerMinute?: number;
 }
 
 /** The HTTP application: the JSON API under `/api`, and the built client for every other path. */
-export function createApp({ getIndex, clientDir }: AppOptions): Express {
+export function createApp({ getIndex, clientDir, requestsPerMinute = readRateLimit() }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  // helmet sets a strict Content-Security-Policy and the usual security headers in one maintained place.
-  app.use(helmet());
+  app.use(setSecurityHeaders());
+  app.use(refuseRequestBody);
+  app.use('/api', limitRequests(requestsPerMinute));
 
   app.use(healthRoute(getIndex));
   app.use(searchRoute(getIndex));

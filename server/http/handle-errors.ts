@@ -21,6 +21,10 @@ export const handleErrors: ErrorRequestHandler = (error: unknown, _request, resp
   if (error instanceof HttpError) {
     status = error.status;
     body = { error: { code: error.code, message: error.message } };
+  } else if (error instanceof URIError) {
+    // The router could not decode a path parameter (`/api/documents/%zz`): the client's mistake, not ours.
+    status = 400;
+    body = { error: { code: 'invalid_parameter', message: 'The address has a malformed %-escape (a % must be followed by two hexadecimal digits).' } };
   } else if (isBodyParserError(error)) {
     status = error.status;
     body = { error: { code: 'invalid_parameter', message: error.message } };

@@ -1,93 +1,96 @@
-import type { SearchOptions } from 'minisearch';
-import type { FacetValue, SearchHit, SearchResponse } from '../api/types.ts';
-import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
+import type { MatchedTerm, SearchHit, SearchResponse } from '../api/types.ts';
+import { buildCitation } from '../citation/build-citation.ts';
+import { countFacets, type FacetSelection } from '../facets/count-facets.ts';
+import { getIndexFacts } from '../index/index-facts.ts';
+import type { LoadedIndex } from '../index/load-index.ts';
+import { describeQuery, listQueryTerms } from '../query/describe-query.ts';
+import { parseQuery } from '../query/parse-query.ts';
+import { matchNodes, type MatchNode } from '../query/query-tree.ts';
+import { suggestCorrection } from '../suggest/suggest-correction.ts';
 import { buildSnippet } from './build-snippet.ts';
+import { describePassage } from './describe-passage.ts';
+import { executeQuery } from './execute-query.ts';
+import { findHighlights, type WordHighlight } from './find-highlights.ts';
+import { rankMatches, type RankedMatch } from './rank-matches.ts';
 
 /** A validated search request. */
 export interface SearchRequest {
+  /** The query as typed; a trailing space says the last word is finished. */
   q: string;
+  /** Facet selections: values kept per facet (OR within, AND across). */
   sources: string[];
+  speakers?: string[];
+  langs?: string[];
+  years?: string[];
   page: number;
   limit: number;
+  /** Origin the client reaches the server at, for citation permalinks (`http://localhost:3000`). */
+  baseUrl?: string;
 }
 
-/** Words shorter than this are matched exactly: one typo in a short word is another word. */
-const FUZZY_MIN_LENGTH = 5;
-
-const QUERY_OPTIONS: SearchOptions = {
-  // Every word must match, as in the search boxes users know.
-  combineWith: 'AND',
-  // The word being typed is a prefix, so results follow the keystrokes.
-  prefix: (_term, index, terms) => index === terms.length - 1,
-  fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
-  // A title word lifts the document's first passage, without outranking passages that say it.
-  boost: { text: 1, title: 0.5 },
-};
-
-interface Match {
-  entry: PassageEntry;
-  score: number;
-  terms: string[];
-}
-
-/** Runs a search: every match is counted for `total` and facets; snippets are built for one page only. */
+/**
+ * Runs a search: parse, execute, count facets over every match, rank what the facet selections keep,
+ * and build hits (snippets, matched terms, citations) for the requested page only.
+ */
 export function runSearch(index: LoadedIndex, request: SearchRequest): SearchResponse {
   const startedAt = performance.now();
-  const matches: Match[] = [];
-  for (const result of index.searchIndex.search(request.q, QUERY_OPTIONS)) {
-    const entry = index.passages.get(result.id as string);
-    if (entry) matches.push({ entry, score: result.score, terms: result.terms });
-  }
+  const facts = getIndexFacts(index);
+  const tree = parseQuery(request.q);
+  const { matches, matchMode } = executeQuery(index, facts, tree);
 
-  const facets = { source: countSources(index, matches) };
-  const wanted = new Set(request.sources);
-  const kept = wanted.size === 0 ? matches : matches.filter((match) => wanted.has(match.entry.document.source));
-  kept.sort(compareMatches);
+  const selection: FacetSelection = {
+    source: new Set(request.sources),
+    speaker: new Set(request.speakers ?? []),
+    lang: new Set((request.langs ?? []).map((lang) => lang.toLowerCase())),
+    year: new Set(request.years ?? []),
+  };
+  const { kept, facets } = countFacets(matches, selection, index);
+  const ranked = rankMatches(kept, tree, facts, matchMode);
 
+  const nodes = matchNodes(tree);
   const first = (request.page - 1) * request.limit;
-  const hits = kept.slice(first, first + request.limit).map(toHit);
+  const hits = ranked.slice(first, first + request.limit).map((match) => toHit(match, nodes, request.baseUrl ?? ''));
+  const notes = [...tree.notes];
+  if (matchMode === 'any') notes.push({ code: 'any_word_fallback', message: 'No passage matches every term, so passages matching some of them are shown, best first.' });
+  const suggestion = suggestCorrection(request.q.trim(), tree, facts.vocabulary);
   return {
-    query: request.q,
-    total: kept.length,
+    query: request.q.trim(),
+    total: ranked.length,
     page: request.page,
     limit: request.limit,
     tookMs: Math.round((performance.now() - startedAt) * 100) / 100,
     hits,
     facets,
+    interpretation: { readAs: describeQuery(tree), matchMode, terms: listQueryTerms(tree), notes },
+    ...(suggestion === undefined ? {} : { suggestion }),
   };
 }
 
-/** Best score first; equal scores in corpus order, so pages never shuffle between requests. */
-function compareMatches(a: Match, b: Match): number {
-  if (b.score !== a.score) return b.score - a.score;
-  if (a.entry.document.path !== b.entry.document.path) return a.entry.document.path < b.entry.document.path ? -1 : 1;
-  return a.entry.passage.ordinal - b.entry.passage.ordinal;
-}
-
-/** Passage counts per source over all matches, ignoring the source filter: other sources stay visible. */
-function countSources(index: LoadedIndex, matches: Match[]): FacetValue[] {
-  const counts = new Map<string, number>();
-  for (const { entry } of matches) counts.set(entry.document.source, (counts.get(entry.document.source) ?? 0) + 1);
-  return [...counts]
-    .map(([value, count]) => ({ value, label: index.sourceNames.get(value) ?? value, count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-}
-
-function toHit({ entry, score, terms }: Match): SearchHit {
-  const { document, passage } = entry;
-  const text = document.text.slice(passage.start, passage.end);
+function toHit(match: RankedMatch, nodes: readonly MatchNode[], baseUrl: string): SearchHit {
+  const fields = describePassage(match.entry);
+  const { text } = fields;
+  const highlights = findHighlights(text, nodes);
   return {
-    id: passage.id,
-    docId: document.id,
-    title: document.title,
-    source: document.source,
-    sourceName: document.sourceName,
-    ...(passage.speaker === undefined ? {} : { speaker: passage.speaker }),
-    ordinal: passage.ordinal,
-    start: passage.start,
-    end: passage.end,
-    score: Math.round(score * 1000) / 1000,
-    text,
-    snippet: buildSnippet(text, new Set(terms)),
+    ...fields,
+    score: Math.round(match.rank * 1000) / 1000,
+    snippet: buildSnippet(text, highlights),
+    matchedTerms: summarizeMatches(highlights),
+    citation: buildCitation(match.entry, baseUrl),
   };
+}
+
+const STRENGTH = { exact: 3, prefix: 2, fuzzy: 1 } as const;
+
+/** Per query term, the distinct forms that matched it in the passage and the best kind of match. */
+function summarizeMatches(highlights: readonly WordHighlight[]): MatchedTerm[] {
+  const byTerm = new Map<string, MatchedTerm>();
+  for (const { term, word, match } of highlights) {
+    const entry = byTerm.get(term);
+    if (!entry) byTerm.set(term, { term, forms: [word], match });
+    else {
+      if (!entry.forms.includes(word)) entry.forms.push(word);
+      if (STRENGTH[match] > STRENGTH[entry.match]) entry.match = match;
+    }
+  }
+  return [...byTerm.values()];
 }

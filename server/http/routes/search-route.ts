@@ -3,43 +3,46 @@ import { z } from 'zod';
 import type { SearchResponse } from '../../api/types.ts';
 import type { LoadedIndex } from '../../index/load-index.ts';
 import { runSearch } from '../../search/run-search.ts';
+import { repeatable, singleText, wholeNumber } from '../query-params.ts';
+import { requestOrigin } from '../request-origin.ts';
 import { validateQuery } from '../validate-query.ts';
 
-export const MAX_QUERY_LENGTH = 1000;
+/**
+ * Longest `q` accepted. The query reader uses the first 1000 characters and says so in
+ * `interpretation.notes`: a long paste degrades instead of failing.
+ */
+export const MAX_QUERY_LENGTH = 20_000;
 export const MAX_LIMIT = 50;
 export const MAX_PAGE = 1000;
+const MAX_FILTER_VALUES = 50;
 
-const wholeNumber = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${name} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`))
-    .optional()
-    .transform((value) => value ?? fallback);
+const facetValue = (name: string) => z.string().min(1, `${name} must not be empty`).max(200, `${name} is too long`);
 
-const sourceName = z.string().min(1, 'source must not be empty').max(200, 'source is too long');
-
-const searchQuerySchema = z.object({
-  q: z
-    .string({ error: 'q is required (the words to search for)' })
-    .trim()
-    .min(1, 'q must not be empty')
-    .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`),
-  source: z
-    .union([sourceName, z.array(sourceName)])
-    .optional()
-    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+const searchQuerySchema = z.strictObject({
+  q: singleText('q', 'q is required (the words to search for)', MAX_QUERY_LENGTH),
+  source: repeatable(facetValue('source'), MAX_FILTER_VALUES, 'source'),
+  speaker: repeatable(facetValue('speaker'), MAX_FILTER_VALUES, 'speaker'),
+  lang: repeatable(z.string().regex(/^[A-Za-z]{2,3}$/, 'lang must be a language code such as en or fr'), MAX_FILTER_VALUES, 'lang'),
+  year: repeatable(z.string().regex(/^\d{4}$/, 'year must be a four-digit year'), MAX_FILTER_VALUES, 'year'),
   page: wholeNumber('page', 1, MAX_PAGE, 1),
   limit: wholeNumber('limit', 1, MAX_LIMIT, 10),
 });
 
-/** `GET /api/search`: passages matching a query, with source facets. */
+/** `GET /api/search`: passages matching a query, with facets, snippets and citations. */
 export function searchRoute(getIndex: () => LoadedIndex): Router {
   const router = Router();
   router.get('/api/search', (request, response) => {
     const params = validateQuery(searchQuerySchema, request.query);
-    const body: SearchResponse = runSearch(getIndex(), { q: params.q, sources: params.source, page: params.page, limit: params.limit });
+    const body: SearchResponse = runSearch(getIndex(), {
+      q: params.q,
+      sources: params.source,
+      speakers: params.speaker,
+      langs: params.lang,
+      years: params.year,
+      page: params.page,
+      limit: params.limit,
+      baseUrl: requestOrigin(request),
+    });
     response.json(body);
   });
   return router;

@@ -1,0 +1,27 @@
+import type { Citation } from '../api/types.ts';
+import type { PassageEntry } from '../index/load-index.ts';
+import { formatCitation } from './format-citation.ts';
+
+/**
+ * Links to a passage in the Passim client (`/?doc=…&passage=…`, the reader's URL). Built from ids that
+ * derive from the file's corpus path and the passage's position, so the link survives a rebuild of
+ * an unchanged document.
+ */
+export function passagePermalink(baseUrl: string, docId: string, passageId: string): string {
+  return `${baseUrl}/?doc=${encodeURIComponent(docId)}&passage=${encodeURIComponent(passageId)}`;
+}
+
+/** The citation of a passage: what is known about where it comes from, and ready-made strings. */
+export function buildCitation({ document, passage }: PassageEntry, baseUrl: string): Citation {
+  const fields = {
+    title: document.title,
+    source: document.sourceName,
+    sourceId: document.source,
+    ...(passage.speaker === undefined ? {} : { speaker: passage.speaker }),
+    ...(document.date === undefined ? {} : { date: document.date }),
+    ...(document.url === undefined ? {} : { url: document.url }),
+    permalink: passagePermalink(baseUrl, document.id, passage.id),
+    ...(passage.page === undefined ? {} : { page: passage.page }),
+  };
+  return { ...fields, formatted: formatCitation(fields) };
+}

@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { SuggestResponse } from '../../api/types.ts';
+import { getIndexFacts } from '../../index/index-facts.ts';
+import type { LoadedIndex } from '../../index/load-index.ts';
+import { suggestCompletions } from '../../suggest/suggest-completions.ts';
+import { singleText, wholeNumber } from '../query-params.ts';
+import { validateQuery } from '../validate-query.ts';
+
+const MAX_SUGGEST_QUERY = 200;
+
+const suggestQuerySchema = z.strictObject({
+  q: singleText('q', 'q is required (the text typed so far)', MAX_SUGGEST_QUERY),
+  limit: wholeNumber('limit', 1, 20, 8),
+});
+
+/** `GET /api/suggest`: completions of what is being typed, from the corpus's words and titles. */
+export function suggestRoute(getIndex: () => LoadedIndex): Router {
+  const router = Router();
+  router.get('/api/suggest', (request, response) => {
+    const { q, limit } = validateQuery(suggestQuerySchema, request.query);
+    const index = getIndex();
+    const suggestions = suggestCompletions(index, getIndexFacts(index), q, { maxWords: limit, maxTitles: Math.ceil(limit / 2) });
+    const body: SuggestResponse = { query: q, suggestions };
+    response.json(body);
+  });
+  return router;
+}

@@ -1,0 +1,67 @@
+import type { IndexFacts } from '../index/index-facts.ts';
+import { termLabel } from '../query/describe-query.ts';
+import { matchNodes, type QueryTree } from '../query/query-tree.ts';
+import type { Match } from './execute-query.ts';
+import { findHighlights } from './find-highlights.ts';
+import { matchTerm } from './match-term.ts';
+import { measureProximity } from './measure-proximity.ts';
+
+export interface RankOptions {
+  /** Score multiplier gained when every query term is in the document's title: 1 + titleBoost × share of terms. Default 0.5. */
+  titleBoost: number;
+  /** Score multiplier gained when the query terms stand side by side: 1 + proximityBoost × closeness. Default 1. */
+  proximityBoost: number;
+  /** How many of the best passages are re-scored for proximity, which needs their text. Default 200. */
+  rescoreWindow: number;
+}
+
+export const DEFAULT_RANK_OPTIONS: RankOptions = { titleBoost: 0.5, proximityBoost: 1, rescoreWindow: 200 };
+
+/** A match with its final score. */
+export interface RankedMatch extends Match {
+  rank: number;
+}
+
+/**
+ * Orders matches: passages that matched more clauses with the very word come first (when every clause
+ * matched; in the any-word fallback, BM25 alone decides, so a common word cannot lift a passage over
+ * a rare one); then BM25+ (whose IDF keeps stop words from drowning rare words), lifted for query terms
+ * in the document title and, within the rescore window, for query terms close together; then corpus
+ * order, so equal passages never swap between requests or pages.
+ */
+export function rankMatches(matches: readonly Match[], tree: QueryTree, facts: IndexFacts, matchMode: 'all' | 'any', options: Partial<RankOptions> = {}): RankedMatch[] {
+  const settings = { ...DEFAULT_RANK_OPTIONS, ...options };
+  const nodes = matchNodes(tree);
+  const titleShare = new Map<string, number>();
+  const shareOfTitle = (docId: string) => {
+    let share = titleShare.get(docId);
+    if (share === undefined) {
+      const title = [...(facts.titleTerms.get(docId) ?? [])];
+      const found = nodes.filter((node) => (node.kind === 'term' ? title.some((term) => matchTerm(node, term)) : node.terms.every((term) => title.includes(term))));
+      share = nodes.length === 0 ? 0 : found.length / nodes.length;
+      titleShare.set(docId, share);
+    }
+    return share;
+  };
+  const ranked = matches.map((match) => ({ ...match, rank: match.score * (1 + settings.titleBoost * shareOfTitle(match.entry.document.id)) }));
+  const compare = (a: RankedMatch, b: RankedMatch) => compareRanked(a, b, matchMode);
+  ranked.sort(compare);
+  if (nodes.length < 2) return ranked;
+
+  const widths = new Map(nodes.map((node) => [termLabel(node), node.kind === 'phrase' ? node.terms.length : 1]));
+  const window = ranked.slice(0, settings.rescoreWindow);
+  for (const match of window) {
+    const { document, passage } = match.entry;
+    const closeness = measureProximity(findHighlights(document.text.slice(passage.start, passage.end), nodes), widths);
+    if (closeness !== undefined) match.rank *= 1 + settings.proximityBoost * closeness;
+  }
+  window.sort(compare);
+  return [...window, ...ranked.slice(window.length)];
+}
+
+function compareRanked(a: RankedMatch, b: RankedMatch, matchMode: 'all' | 'any'): number {
+  if (matchMode === 'all' && a.exactClauses !== b.exactClauses) return b.exactClauses - a.exactClauses;
+  if (a.rank !== b.rank) return b.rank - a.rank;
+  if (a.entry.document.path !== b.entry.document.path) return a.entry.document.path < b.entry.document.path ? -1 : 1;
+  return a.entry.passage.ordinal - b.entry.passage.ordinal;
+}

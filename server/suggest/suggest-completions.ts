@@ -1,0 +1,48 @@
+import type { Suggestion } from '../api/types.ts';
+import type { LoadedIndex } from '../index/load-index.ts';
+import type { IndexFacts } from '../index/index-facts.ts';
+import { analyzeWords } from '../query/analyze-words.ts';
+
+export interface CompletionOptions {
+  /** Completions of the last word, most frequent first. Default 8. */
+  maxWords: number;
+  /** Titles holding every word (the last as a prefix), alphabetical. Default 5. */
+  maxTitles: number;
+}
+
+export const DEFAULT_COMPLETION_OPTIONS: CompletionOptions = { maxWords: 8, maxTitles: 5 };
+
+/**
+ * Completions for a search box: the last word completed from the corpus vocabulary (most passages
+ * first, in its usual spelling), then document titles that hold every word typed.
+ */
+export function suggestCompletions(index: LoadedIndex, facts: IndexFacts, query: string, options: Partial<CompletionOptions> = {}): Suggestion[] {
+  const { maxWords, maxTitles } = { ...DEFAULT_COMPLETION_OPTIONS, ...options };
+  const words = analyzeWords(query);
+  const last = words[words.length - 1];
+  if (!last) return [];
+  const typing = !/\s$/.test(query);
+
+  const suggestions: Suggestion[] = [];
+  if (typing) {
+    const before = query.slice(0, query.lastIndexOf(last.word));
+    const completions = [...facts.vocabulary.atPrefix(last.term)]
+      .sort(([termA, a], [termB, b]) => b.passages - a.passages || (termA < termB ? -1 : 1))
+      .slice(0, maxWords);
+    for (const [, entry] of completions) {
+      const form = last.word === last.word.toLowerCase() ? entry.form.toLowerCase() : entry.form;
+      suggestions.push({ text: `${before}${form}`, kind: 'word' });
+    }
+  }
+
+  const wanted = words.map((word) => word.term);
+  const titles = [...index.documents.values()]
+    .filter((document) => {
+      const terms = facts.titleTerms.get(document.id) ?? new Set<string>();
+      return wanted.every((term, at) => terms.has(term) || (typing && at === wanted.length - 1 && [...terms].some((candidate) => candidate.startsWith(term))));
+    })
+    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
+    .slice(0, maxTitles);
+  for (const document of titles) suggestions.push({ text: document.title, kind: 'title', docId: document.id });
+  return suggestions;
+}

@@ -1,0 +1,52 @@
+import { matchNodes, type QueryTree, type TermNode } from '../query/query-tree.ts';
+import type { Vocabulary } from './build-vocabulary.ts';
+
+export interface CorrectionOptions {
+  /** Edits tried for a word not in the corpus, by word length: up to 4 letters 1, up to 7 letters 2, then 3. */
+  maxEdits: (length: number) => number;
+}
+
+export const DEFAULT_CORRECTION_OPTIONS: CorrectionOptions = { maxEdits: (length) => (length <= 4 ? 1 : length <= 7 ? 2 : 3) };
+
+/**
+ * Did-you-mean: the query with each word that is not in the corpus replaced by the closest word that
+ * is (fewest edits, then the most passages). Undefined when every word is known or nothing is close.
+ * The word being typed counts as known while some corpus word starts with it.
+ */
+export function suggestCorrection(query: string, tree: QueryTree, vocabulary: Vocabulary, options: Partial<CorrectionOptions> = {}): string | undefined {
+  const { maxEdits } = { ...DEFAULT_CORRECTION_OPTIONS, ...options };
+  let corrected = query;
+  let changed = false;
+  for (const node of matchNodes(tree)) {
+    if (node.kind !== 'term' || isKnown(node, vocabulary)) continue;
+    const replacement = closestTerm(node.term, vocabulary, maxEdits([...node.term].length));
+    if (replacement === undefined) continue;
+    const written = node.text.replace(/\*+$/, '');
+    const shown = written === written.toLowerCase() ? replacement.toLowerCase() : replacement;
+    const next = replaceWord(corrected, written, shown);
+    if (next !== corrected) [corrected, changed] = [next, true];
+  }
+  return changed ? corrected : undefined;
+}
+
+function isKnown(node: TermNode, vocabulary: Vocabulary): boolean {
+  if (vocabulary.has(node.term)) return true;
+  if (!node.prefix) return false;
+  for (const _ of vocabulary.atPrefix(node.term).keys()) return true;
+  return false;
+}
+
+/** The corpus's usual spelling of the nearest term. */
+function closestTerm(term: string, vocabulary: Vocabulary, edits: number): string | undefined {
+  let best: { distance: number; passages: number; form: string } | undefined;
+  for (const [, [entry, distance]] of vocabulary.fuzzyGet(term, edits)) {
+    if (!best || distance < best.distance || (distance === best.distance && entry.passages > best.passages)) best = { distance, passages: entry.passages, form: entry.form };
+  }
+  return best?.form;
+}
+
+/** Replaces the first standalone occurrence of a word, leaving the rest of the query as typed. */
+function replaceWord(query: string, word: string, replacement: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return query.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u'), (_, before: string) => before + replacement);
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import MiniSearch from 'minisearch';
+import { findWords } from '../../indexer/analyzer/index.ts';
+import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import { SEARCH_INDEX_OPTIONS, type IndexedPassage } from '../../indexer/index/search-options.ts';
+import { createApp } from '../../server/http/create-app.ts';
+import type { LoadedIndex, PassageEntry } from '../../server/index/load-index.ts';
+
+/** A document written in a test: its passages are joined by blank lines into the document text. */
+export interface FixtureDocument {
+  path: string;
+  title: string;
+  source: string;
+  sourceName?: string;
+  date?: string;
+  lang?: string;
+  url?: string;
+  passages: { text: string; speaker?: string; page?: number }[];
+}
+
+/**
+ * Builds a loaded index from documents written in the test, with the shared MiniSearch options and
+ * the indexer's layout (title indexed with the first passage). Metadata the indexer may not fill yet
+ * (date, lang, url, speaker, page) can be set here. Serialized and reloaded, as the server would.
+ */
+export function buildMemoryIndex(fixtures: readonly FixtureDocument[]): LoadedIndex {
+  const documents = fixtures.map(toStoredDocument);
+  const searchIndex = new MiniSearch<IndexedPassage>(SEARCH_INDEX_OPTIONS);
+  for (const document of documents) {
+    searchIndex.addAll(document.passages.map((passage) => ({ id: passage.id, text: document.text.slice(passage.start, passage.end), title: passage.ordinal === 0 ? document.title : '' })));
+  }
+  const reloaded = MiniSearch.loadJSON<IndexedPassage>(JSON.stringify(searchIndex), SEARCH_INDEX_OPTIONS);
+  const passages = new Map<string, PassageEntry>();
+  for (const document of documents) for (const passage of document.passages) passages.set(passage.id, { passage, document });
+  return {
+    manifest: {
+      formatVersion: 1,
+      analyzerVersion: 1,
+      builtAt: '2026-01-01T00:00:00.000Z',
+      documentCount: documents.length,
+      passageCount: passages.size,
+      files: [],
+      skipped: [],
+    },
+    searchIndex: reloaded,
+    documents: new Map(documents.map((document) => [document.id, document])),
+    passages,
+    sourceNames: new Map(documents.map((document) => [document.source, document.sourceName])),
+  };
+}
+
+export function fixtureDocumentId(path: string): string {
+  return createHash('sha256').update(path).digest('hex').slice(0, 16);
+}
+
+function toStoredDocument(fixture: FixtureDocument): StoredDocument {
+  const id = fixtureDocumentId(fixture.path);
+  let text = '';
+  const passages = fixture.passages.map((passage, ordinal) => {
+    if (text !== '') text += '\n\n';
+    const start = text.length;
+    text += passage.text;
+    return {
+      id: `${id}-p${ordinal}`,
+      ordinal,
+      start,
+      end: text.length,
+      wordCount: findWords(passage.text).length,
+      ...(passage.speaker === undefined ? {} : { speaker: passage.speaker }),
+      ...(passage.page === undefined ? {} : { page: passage.page }),
+    };
+  });
+  return {
+    id,
+    path: fixture.path,
+    title: fixture.title,
+    source: fixture.source,
+    sourceName: fixture.sourceName ?? fixture.source,
+    ...(fixture.date === undefined ? {} : { date: fixture.date }),
+    ...(fixture.lang === undefined ? {} : { lang: fixture.lang }),
+    ...(fixture.url === undefined ? {} : { url: fixture.url }),
+    text,
+    passages,
+  };
+}
+
+export interface TestServer {
+  url: string;
+  get: <T>(path: string) => Promise<{ status: number; body: T }>;
+  close: () => Promise<void>;
+}
+
+/** Serves an index with the real app on an ephemeral port. */
+export async function serveMemoryIndex(index: LoadedIndex): Promise<TestServer> {
+  const app = createApp({ getIndex: () => index });
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    get: async <T>(path: string) => {
+      const response = await fetch(`${url}${path}`);
+      return { status: response.status, body: (await response.json()) as T };
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+      }),
+  };
+}
