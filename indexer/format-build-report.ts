@@ -1,12 +1,17 @@
 import type { BuildReport } from './index/build-index.ts';
 
-/** The summary printed at the end of an indexing run. */
+/** The summary printed at the end of an indexing run: what was read, what was skipped and why, what was built. */
 export function formatBuildReport(report: BuildReport, indexDir: string): string {
   const lines = [
     `Indexed ${report.documents} documents into ${report.passages} passages (${report.words.toLocaleString('en')} words) in ${(report.durationMs / 1000).toFixed(2)} s`,
-    `  files read: ${report.filesRead}, skipped: ${report.skipped.length}`,
-    `  index: ${indexDir} (${(report.indexBytes / 1024).toFixed(1)} KiB)`,
+    `  files: ${report.filesSeen} in the corpus, ${report.filesRead} read (${report.filesParsed} new or changed)${report.filesReused > 0 ? `, ${report.filesReused} unchanged and not opened` : ''}, ${report.skipped.length} skipped`,
+    `  index: ${indexDir} (${formatBytes(report.indexBytes)})`,
   ];
+  for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
   for (const { path, reason } of report.skipped) lines.push(`  skipped ${path}: ${reason}`);
   return lines.join('\n');
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

@@ -10,9 +10,11 @@ export interface ParagraphSpan {
  * Two to eight words keep ordinary shouting ("NOTE: ...") from being read as speakers... mostly.
  */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ \u00A0]+[\p{Lu}\p{M}.'’-]+){1,7}):[ \u00A0]/u;
+/** One-word labels are speakers only when they name a role that transcripts use ("QUESTION:  Minister, ..."). */
+const ONE_WORD_LABEL = /^(QUESTION|MODERATOR|OPERATOR|INTERPRETER|PARTICIPANT|AUDIENCE|PRESIDENT|CHAIRMAN|CHAIRWOMAN|CHAIR|Q|A):[ \u00A0]/u;
 
 export function findSpeakerLabel(line: string): string | undefined {
-  return SPEAKER_LABEL.exec(line)?.[1];
+  return (SPEAKER_LABEL.exec(line) ?? ONE_WORD_LABEL.exec(line))?.[1];
 }
 
 /**

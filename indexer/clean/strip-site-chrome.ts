@@ -1,7 +1,11 @@
+import { normalizeForMatching } from './normalize-for-matching.ts';
+
 /**
  * Removes the site chrome that web captures carry around the article: government banners, "Last
  * updated on" and "News Type" list stubs, and the trailing block of footer links. The removed lines
  * are listed here on purpose: a short, readable list is easier to trust than a clever heuristic.
+ * What the list does not foresee, lines repeated across a source's documents, comes in as
+ * `recurringLines` (see find-recurring-lines.ts).
  */
 const CHROME_LINES: RegExp[] = [
   // The U.S. government banner (state.gov and every .gov site).
@@ -13,16 +17,41 @@ const CHROME_LINES: RegExp[] = [
   // List stubs of the Belgian Foreign Affairs site, with or without their list number.
   /^(?:\d+\.\s*)?Last updated on\b.{0,40}$/i,
   /^(?:\d+\.\s*)?News Type$/i,
+  // Accessibility and sharing links that most CMS templates put around an article.
+  /^Skip to (?:the )?(?:main )?content$/i,
+  /^(?:Back|Return) to top$/i,
+  /^(?:Share|Print|Email)(?: this)?(?: page| article| story)?$/i,
+  /^This (?:web)?site uses cookies\b.{0,200}$/i,
 ];
+
+/** A page number alone on a line ("3", "Page 3", "Page 3 of 7", "- 3 -"): chrome in a paged document only. */
+const PAGE_NUMBER_LINE = /^(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
+
+export interface ChromeOptions {
+  /** Matching forms (`normalizeForMatching`) of lines to drop wherever they appear. Default none. */
+  recurringLines: ReadonlySet<string>;
+  /** Drop a trailing block of footer links. Default true; off for the inner pages of a PDF. */
+  dropFooter: boolean;
+  /** Drop lines that are only a page number. Default false; on for paged documents. */
+  dropPageNumbers: boolean;
+}
+
+export const DEFAULT_CHROME_OPTIONS: ChromeOptions = { recurringLines: new Set(), dropFooter: true, dropPageNumbers: false };
+
+/** Characters a reader cannot see and the analyzer would take as word breaks ("co\u00ADoperation"). */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 
 /** A footer link is a short line that does not end like a sentence. */
 const FOOTER_LINK_MAX_WORDS = 8;
 const FOOTER_BLOCK_MAX_LINES = 4;
 const SENTENCE_END = /[.!?:;"”’)\]]$/;
 
-function isChromeLine(line: string): boolean {
-  const trimmed = line.trim();
-  return CHROME_LINES.some((pattern) => pattern.test(trimmed));
+function isChromeLine(line: string, settings: ChromeOptions): boolean {
+  const matching = normalizeForMatching(line);
+  if (matching === '') return false;
+  if (settings.recurringLines.has(matching)) return true;
+  if (settings.dropPageNumbers && PAGE_NUMBER_LINE.test(matching)) return true;
+  return CHROME_LINES.some((pattern) => pattern.test(matching));
 }
 
 function looksLikeFooterLink(line: string): boolean {
@@ -32,19 +61,21 @@ function looksLikeFooterLink(line: string): boolean {
 }
 
 /**
- * Cleans a captured text for display and indexing: unifies line endings, drops chrome lines and a
- * trailing block of footer links, and collapses runs of blank lines. Characters inside kept lines are
- * untouched (quotes, non-breaking spaces and accents stay as written, for faithful copying).
+ * Cleans a captured text for display and indexing: unifies line endings, drops invisible characters,
+ * chrome lines and a trailing block of footer links, and collapses runs of blank lines. Other
+ * characters inside kept lines are untouched (quotes, non-breaking spaces and accents stay as
+ * written, for faithful copying).
  */
-export function stripSiteChrome(raw: string): string {
+export function stripSiteChrome(raw: string, options: Partial<ChromeOptions> = {}): string {
+  const settings = { ...DEFAULT_CHROME_OPTIONS, ...options };
   const lines = raw
-    .replace(/^\uFEFF/, '')
+    .replace(INVISIBLE, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''))
-    .filter((line) => !isChromeLine(line));
+    .filter((line) => !isChromeLine(line, settings));
 
-  dropTrailingFooter(lines);
+  if (settings.dropFooter) dropTrailingFooter(lines);
 
   return lines
     .join('\n')

@@ -7,12 +7,24 @@ export const CATALOG_FILE = 'catalog.json';
 
 const catalogSchema = z.strictObject({
   sources: z.record(z.string(), z.strictObject({ name: z.string().trim().min(1) })).default({}),
-  documents: z.record(z.string(), z.strictObject({ title: z.string().trim().min(1).optional() })).default({}),
+  documents: z
+    .record(
+      z.string(),
+      z.strictObject({
+        title: z.string().trim().min(1).optional(),
+        /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a year may be a number). */
+        date: z.union([z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), z.number().int().min(1000).max(2999)]).optional(),
+        url: z.string().trim().min(1).optional(),
+        lang: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code (en, fr, nl)').optional(),
+      }),
+    )
+    .default({}),
 });
 
 /**
- * Optional labels for a corpus: a display name per source folder and a title per document path
- * (relative to the corpus, forward slashes). Anything it does not name is inferred from the files.
+ * Optional labels for a corpus: a display name per source folder, and per document path (relative
+ * to the corpus, forward slashes; `file.jsonl#id` for a record) a title, date, address or language.
+ * The catalog wins over what a file declares; anything it does not name comes from the file.
  */
 export type Catalog = z.infer<typeof catalogSchema>;
 

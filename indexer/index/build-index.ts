@@ -1,120 +1,163 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
-import MiniSearch from 'minisearch';
+import { basename, resolve } from 'node:path';
 import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import { readCatalog } from '../corpus/catalog.ts';
 import { listCorpusFiles } from '../corpus/list-corpus-files.ts';
-import { decodeTextFile } from '../corpus/decode-text-file.ts';
-import { buildDocument } from '../document/build-document.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedFile, type SkippedFile, type StoredDocument } from './index-format.ts';
-import { SEARCH_INDEX_OPTIONS, type IndexedPassage } from './search-options.ts';
+import { buildDocuments } from './build-documents.ts';
+import { readExtractCache, type ExtractCache } from './extract-cache.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile } from './index-format.ts';
+import { buildSearchIndex } from './build-search-index.ts';
+import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
 import { writeIndexAtomically } from './write-index.ts';
+import { documentId } from '../document/document-id.ts';
 
-/** File extensions read as plain text. Other formats are reported and skipped. */
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+/** A build that wrote nothing; the previous index, if any, is untouched. */
+export class BuildIndexError extends Error {
+  constructor(
+    readonly code: 'nothing_to_index',
+    message: string,
+    readonly skipped: SkippedFile[],
+  ) {
+    super(message);
+    this.name = 'BuildIndexError';
+  }
+}
 
 export interface BuildIndexOptions {
   corpusDir: string;
   indexDir: string;
+  /** Read every file again instead of reusing what the previous index read from unchanged files. Default false. */
+  full?: boolean;
+  /** Limits on reading files (size, change detection). Defaults in read-corpus-files.ts. */
+  read?: Partial<ReadFilesOptions>;
   /** Called once per problem (a skipped file, a broken catalog), with a one-line message. */
   onProblem?: (message: string) => void;
+  /** Called after each file is looked at, for a progress display. */
+  onProgress?: (progress: { done: number; total: number; path: string }) => void;
 }
 
 export interface BuildReport {
+  /** Files in the corpus folder (supported or not). */
+  filesSeen: number;
+  /** Files whose bytes were read in this run; the others were unchanged and not opened. */
   filesRead: number;
+  /** Files parsed in this run (new or changed contents). */
+  filesParsed: number;
+  /** Files unchanged since the previous build, taken from its cache without being opened. */
+  filesReused: number;
   documents: number;
   passages: number;
   words: number;
   skipped: SkippedFile[];
-  /** Problems that are not about one file (the catalog). */
+  /** Problems that are not about one file (the catalog, the cache). */
   warnings: string[];
   indexBytes: number;
   durationMs: number;
 }
 
-/** Reads a corpus folder and writes a complete index for it to `indexDir`, atomically. */
+/**
+ * Reads a corpus folder and writes a complete index for it to `indexDir`, atomically. Files that are
+ * unchanged since the previous build of `indexDir` are not read again; everything after reading
+ * (chrome that recurs across a source, labels, passages, the search index) is recomputed from all
+ * files, so the result is the index a full build gives.
+ */
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildReport> {
   const startedAt = performance.now();
+  const checkedAt = Date.now();
   const corpusDir = resolve(options.corpusDir);
-  const corpusName = basename(corpusDir);
-  const report = (message: string) => options.onProblem?.(message);
+  const warnings: string[] = [];
+  const warn = (message: string) => {
+    warnings.push(message);
+    options.onProblem?.(message);
+  };
 
   const { catalog, problem } = await readCatalog(corpusDir);
-  const warnings = problem ? [problem] : [];
-  if (problem) report(problem);
-
+  if (problem) warn(problem);
   const listing = await listCorpusFiles(corpusDir);
+  const previous = options.full ? { cache: undefined } : await readExtractCache(options.indexDir);
+  if (previous.problem) warn(previous.problem);
+
+  const total = listing.files.length;
+  const read = await readCorpusFiles(listing.files, previous.cache, options.read, (done, path) => options.onProgress?.({ done, total, path }));
+
   const skipped: SkippedFile[] = listing.unreadable.map(({ path, reason }) => ({ path, reason: `folder not readable: ${reason}` }));
-  const documents: StoredDocument[] = [];
-  const files: IndexedFile[] = [];
-
-  for (const file of listing.files) {
-    const skip = (reason: string) => {
-      skipped.push({ path: file.path, reason });
-      report(`skipped ${file.path}: ${reason}`);
-    };
-    const extension = extname(file.path).toLowerCase();
-    if (!TEXT_EXTENSIONS.has(extension)) {
-      skip(`unsupported format "${extension || '(no extension)'}" (supported: ${[...TEXT_EXTENSIONS].join(', ')})`);
+  const cache: ExtractCache = { indexerVersion: INDEXER_VERSION, checkedAt, files: {} };
+  const extracted = [];
+  for (const outcome of read.outcomes) {
+    if ('reason' in outcome) {
+      skipped.push({ path: outcome.path, reason: outcome.reason });
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file.absolutePath);
-    } catch (error) {
-      skip(`cannot read: ${(error as Error).message}`);
+    cache.files[outcome.path] = outcome.extract;
+    const { result } = outcome.extract;
+    if (!result.ok) {
+      skipped.push({ path: outcome.path, reason: result.reason });
       continue;
     }
-    const decoded = decodeTextFile(bytes);
-    if (!decoded.ok) {
-      skip(decoded.reason);
-      continue;
-    }
-    const built = buildDocument({ path: file.path, rawText: decoded.text, corpusName }, catalog);
-    if (!built.ok) {
-      skip(built.reason);
-      continue;
-    }
-    documents.push(built.document);
-    files.push({ path: file.path, sha256: createHash('sha256').update(bytes).digest('hex'), docId: built.document.id });
+    skipped.push(...result.problems);
+    extracted.push(...result.texts.map((text) => ({ text, file: outcome.path })));
   }
 
-  const searchIndex = new MiniSearch<IndexedPassage>(SEARCH_INDEX_OPTIONS);
-  // The title is indexed with a document's first passage only: on every passage it would make each
-  // of them match a title word that its text does not show.
-  for (const document of documents) {
-    searchIndex.addAll(
-      document.passages.map((passage) => ({ id: passage.id, text: document.text.slice(passage.start, passage.end), title: passage.ordinal === 0 ? document.title : '' })),
-    );
+  const built = buildDocuments(extracted.map(({ text }) => text), { catalog, corpusName: basename(corpusDir) });
+  skipped.push(...built.skipped);
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, reason } of skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
+
+  if (built.documents.length === 0) {
+    // An empty result is far more often a wrong or unmounted folder than a wish for an empty index.
+    throw new BuildIndexError('nothing_to_index', `nothing could be indexed in ${corpusDir} (${skipped.length} files skipped)`, skipped);
   }
 
-  const passages = documents.reduce((sum, document) => sum + document.passages.length, 0);
+  const files = listFiles(extracted, built.documents.map((document) => document.path), cache);
+  const passages = built.documents.reduce((sum, document) => sum + document.passages.length, 0);
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     analyzerVersion: ANALYZER_VERSION,
+    indexerVersion: INDEXER_VERSION,
     builtAt: new Date().toISOString(),
-    documentCount: documents.length,
+    documentCount: built.documents.length,
     passageCount: passages,
     files,
     skipped,
   };
-  const contents = {
-    [INDEX_FILES.searchIndex]: JSON.stringify(searchIndex),
-    [INDEX_FILES.documents]: JSON.stringify(documents),
+  const served = {
+    [INDEX_FILES.searchIndex]: JSON.stringify(buildSearchIndex(built.documents)),
+    [INDEX_FILES.documents]: JSON.stringify(built.documents),
+  };
+  await writeIndexAtomically(options.indexDir, {
+    ...served,
+    [INDEX_FILES.extractCache]: JSON.stringify(cache),
     // The manifest goes last: its presence says the other files were written.
     [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
-  };
-  await writeIndexAtomically(options.indexDir, contents);
+  });
 
   return {
-    filesRead: listing.files.length,
-    documents: documents.length,
+    filesSeen: total,
+    filesRead: read.filesRead,
+    filesParsed: read.filesParsed,
+    filesReused: read.filesReused,
+    documents: built.documents.length,
     passages,
-    words: documents.reduce((sum, document) => sum + document.passages.reduce((words, passage) => words + passage.wordCount, 0), 0),
+    words: built.documents.reduce((sum, document) => sum + document.passages.reduce((words, passage) => words + passage.wordCount, 0), 0),
     skipped,
     warnings,
-    indexBytes: Object.values(contents).reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+    // What the server loads; the extract cache is the indexer's own.
+    indexBytes: Object.values({ ...served, manifest: JSON.stringify(manifest, null, 2) }).reduce((sum, text) => sum + Buffer.byteLength(text), 0),
     durationMs: performance.now() - startedAt,
   };
+}
+
+/** The manifest's file list: each file that gave documents, with its hash and its documents' ids. */
+function listFiles(extracted: { text: { path: string }; file: string }[], indexedPaths: string[], cache: ExtractCache): IndexedFile[] {
+  const indexed = new Set(indexedPaths);
+  const idsByFile = new Map<string, string[]>();
+  for (const { text, file } of extracted) {
+    if (!indexed.has(text.path)) continue;
+    const paths = idsByFile.get(file) ?? [];
+    paths.push(text.path);
+    idsByFile.set(file, paths);
+  }
+  return [...idsByFile].map(([path, documentPaths]) => {
+    const ids = documentPaths.map(documentId);
+    return { path, sha256: cache.files[path]!.sha256, docId: ids[0]!, ...(ids.length > 1 ? { documentIds: ids } : {}) };
+  });
 }

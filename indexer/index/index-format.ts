@@ -4,10 +4,19 @@
  */
 export const INDEX_FORMAT_VERSION = 1;
 
+/**
+ * Version of the indexer's reading, cleaning, labelling and cutting rules. It does not concern the
+ * server (the format stays readable), but an index built under other rules is rebuilt in full, and
+ * its extract cache is not reused. Bump it when any of those rules changes its output.
+ */
+export const INDEXER_VERSION = 2;
+
 export const INDEX_FILES = {
   manifest: 'manifest.json',
   searchIndex: 'search-index.json',
   documents: 'documents.json',
+  /** The indexer's cache of what it read from each file, for incremental runs. Not read by the server. */
+  extractCache: 'extract-cache.json',
 } as const;
 
 export interface StoredPassage {
@@ -20,6 +29,8 @@ export interface StoredPassage {
   wordCount: number;
   /** Speaker label of the transcript turn the passage is in, as written ("SECRETARY BLINKEN"). */
   speaker?: string;
+  /** The speaker label in title case, for display ("Secretary Blinken"). Present when `speaker` is. */
+  speakerName?: string;
   /** 1-based page of a paged source (PDF) where the passage starts. */
   page?: number;
 }
@@ -49,7 +60,10 @@ export interface IndexedFile {
   path: string;
   /** sha256 of the file's bytes. */
   sha256: string;
+  /** The file's (first) document. */
   docId: string;
+  /** Every document of a file that holds several (JSON records). Absent for a one-document file. */
+  documentIds?: string[];
 }
 
 export interface SkippedFile {
@@ -60,6 +74,8 @@ export interface SkippedFile {
 export interface IndexManifest {
   formatVersion: number;
   analyzerVersion: number;
+  /** `INDEXER_VERSION` of the build (absent before version 2). */
+  indexerVersion?: number;
   /** ISO time of the build. */
   builtAt: string;
   documentCount: number;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import { findNewestChange } from '../corpus/find-newest-change.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest } from './index-format.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest } from './index-format.ts';
 
 /** Why an index needs a rebuild, or undefined when it is up to date with its corpus. */
 export async function findStaleReason(corpusDir: string, indexDir: string): Promise<string | undefined> {
@@ -15,6 +15,7 @@ export async function findStaleReason(corpusDir: string, indexDir: string): Prom
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.analyzerVersion !== ANALYZER_VERSION) {
     return 'the index was built by another version of Passim';
   }
+  if (manifest.indexerVersion !== INDEXER_VERSION) return 'the index was built with other reading and cleaning rules';
   const builtAt = Date.parse(manifest.builtAt);
   if (!(builtAt > (await findNewestChange(corpusDir)))) return 'the corpus changed since the index was built';
   return undefined;

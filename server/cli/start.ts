@@ -16,7 +16,12 @@ const staleReason = await findStaleReason(flags.corpusDir, flags.indexDir).catch
 });
 if (staleReason) {
   console.log(`Indexing ${flags.corpusDir} (${staleReason})`);
-  const report = await buildIndex({ corpusDir: flags.corpusDir, indexDir: flags.indexDir, onProblem: (message) => console.error(`warning: ${message}`) });
-  console.log(formatBuildReport(report, flags.indexDir));
+  try {
+    const report = await buildIndex({ corpusDir: flags.corpusDir, indexDir: flags.indexDir });
+    console.log(formatBuildReport(report, flags.indexDir));
+  } catch (error) {
+    // The previous index, if there is one, is whole: serve it (runServer says so if there is none).
+    console.error(`passim: indexing failed: ${(error as Error).message}`);
+  }
 }
 await runServer(flags);

@@ -1,9 +1,9 @@
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/index/build-index.ts';
-import { INDEX_FILES, type IndexManifest, type StoredDocument } from '../../indexer/index/index-format.ts';
-import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, SEED_CORPUS, type TempFolder } from '../support/fixture-index.ts';
+import { INDEX_FILES, type IndexManifest } from '../../indexer/index/index-format.ts';
+import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, readDocuments, SEED_CORPUS, type TempFolder } from '../support/fixture-index.ts';
 
 let temp: TempFolder;
 beforeEach(async () => {
@@ -12,10 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await temp.remove();
 });
-
-async function readDocuments(indexDir: string): Promise<StoredDocument[]> {
-  return JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
-}
 
 describe('buildIndex', () => {
   it('labels documents from the catalog, and by themselves when the catalog does not name them', async () => {
@@ -43,6 +39,18 @@ describe('buildIndex', () => {
     }
   });
 
+  it('labels the seed corpus as before, with its date, language and transcript speakers', async () => {
+    const documents = await readDocuments((await buildTempIndex(SEED_CORPUS, temp)).indexDir);
+    expect(documents.map(({ title, source, date, lang }) => ({ title, source, date, lang }))).toEqual([
+      { title: 'Sophie Wilmès chairs the ministerial meeting of the International Coalition against Daesh', source: 'diplomatie.belgium.be', date: '2021-03-30', lang: 'en' },
+      { title: 'Only more international cooperation is successful', source: 'diplomatie.belgium.be', date: undefined, lang: 'en' },
+      { title: 'Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability', source: 'state.gov', date: undefined, lang: 'en' },
+    ]);
+    const transcript = documents.find((document) => document.source === 'state.gov')!;
+    expect(new Set(transcript.passages.map((p) => p.speaker))).toEqual(new Set(['FOREIGN MINISTER WILMES', 'SECRETARY BLINKEN']));
+    expect(new Set(transcript.passages.map((p) => p.speakerName))).toEqual(new Set(['Foreign Minister Wilmes', 'Secretary Blinken']));
+  });
+
   it('gives the same ids to documents and passages when an unchanged corpus is rebuilt', async () => {
     const first = await readDocuments((await buildTempIndex(FIXTURE_CORPUS, temp)).indexDir);
     const second = await readDocuments((await buildTempIndex(FIXTURE_CORPUS, temp)).indexDir);
@@ -51,26 +59,6 @@ describe('buildIndex', () => {
       expect(document.id).toMatch(/^[0-9a-f]{16}$/);
       for (const passage of document.passages) expect(encodeURIComponent(passage.id)).toBe(passage.id);
     }
-  });
-
-  it('reports and skips bad files, indexing the rest', async () => {
-    const corpusDir = await copyCorpus(FIXTURE_CORPUS, temp);
-    await mkdir(join(corpusDir, 'bad'));
-    await writeFile(join(corpusDir, 'bad/empty.txt'), '');
-    await writeFile(join(corpusDir, 'bad/binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    await writeFile(join(corpusDir, 'bad/latin1.txt'), Buffer.from('Wilm\xe8s', 'latin1'));
-    await writeFile(join(corpusDir, 'bad/only-chrome.txt'), 'Official websites use .gov\n\n1. News Type\n');
-    await writeFile(join(corpusDir, 'bad/scan.pdf'), '%PDF-1.4');
-    const { report, problems } = await buildTempIndex(corpusDir, temp);
-    expect(report.documents).toBe(3);
-    expect(report.skipped).toEqual([
-      { path: 'bad/binary.txt', reason: 'binary file (contains NUL bytes)' },
-      { path: 'bad/empty.txt', reason: 'empty file' },
-      { path: 'bad/latin1.txt', reason: 'not valid UTF-8 text (re-save it as UTF-8)' },
-      { path: 'bad/only-chrome.txt', reason: 'no text left to index (empty, or only site chrome)' },
-      { path: 'bad/scan.pdf', reason: 'unsupported format ".pdf" (supported: .txt, .md)' },
-    ]);
-    expect(problems).toHaveLength(5);
   });
 
   it('reports a broken catalog and still labels documents by themselves', async () => {

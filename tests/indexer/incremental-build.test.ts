@@ -1,0 +1,116 @@
+import { readFile, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../indexer/index/build-index.ts';
+import { INDEX_FILES } from '../../indexer/index/index-format.ts';
+import { watchCorpus } from '../../indexer/watch-corpus.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
+import { copyCorpus, FORMATS_CORPUS, makeTempFolder, readDocuments, type TempFolder } from '../support/fixture-index.ts';
+
+let temp: TempFolder;
+let corpusDir: string;
+let indexDir: string;
+const AN_HOUR_AGO = new Date(Date.now() - 3600_000);
+
+/** Files of the fixture corpus, dated an hour ago: older than any build, as files usually are. */
+async function ageCorpus(paths: string[]): Promise<void> {
+  for (const path of paths) await utimes(join(corpusDir, path), AN_HOUR_AGO, AN_HOUR_AGO);
+}
+const CORPUS_FILES = ['press/statement.md', 'press/communique.html', 'press/persbericht.txt', 'transcripts/interview.txt', 'exports/records.jsonl', 'exports/single.json'];
+
+beforeEach(async () => {
+  temp = await makeTempFolder();
+  corpusDir = await copyCorpus(FORMATS_CORPUS, temp);
+  indexDir = join(temp.path, 'index');
+  await ageCorpus(CORPUS_FILES);
+});
+afterEach(async () => {
+  await temp.remove();
+});
+
+const build = (into = indexDir, full = false) => buildIndex({ corpusDir, indexDir: into, full });
+
+/** Both indexes hold the same documents and the same search index: they answer every query alike. */
+async function expectSameIndex(incrementalDir: string, fullDir: string): Promise<void> {
+  expect(await readDocuments(incrementalDir)).toEqual(await readDocuments(fullDir));
+  const [incremental, full] = [await readFile(join(incrementalDir, INDEX_FILES.searchIndex), 'utf8'), await readFile(join(fullDir, INDEX_FILES.searchIndex), 'utf8')];
+  expect(incremental).toBe(full);
+  const [a, b] = [await loadIndex(incrementalDir), await loadIndex(fullDir)];
+  for (const query of ['coalition', 'ministre', 'kantoor', 'demining', 'Wilmes']) {
+    expect(a.searchIndex.search(query).map((hit) => [hit.id, hit.score])).toEqual(b.searchIndex.search(query).map((hit) => [hit.id, hit.score]));
+  }
+}
+
+describe('incremental indexing', () => {
+  it('reads no file again when nothing changed', async () => {
+    await build();
+    const again = await build();
+    expect(again).toMatchObject({ filesSeen: 6, filesRead: 0, filesParsed: 0, filesReused: 6 });
+  });
+
+  it('re-reads only the one file that was touched, and does not parse it again when its bytes are the same', async () => {
+    await build();
+    await utimes(join(corpusDir, 'press/statement.md'), new Date(), new Date());
+    const again = await build();
+    expect(again).toMatchObject({ filesRead: 1, filesParsed: 0, filesReused: 5 });
+  });
+
+  it('ends with the index a full rebuild gives after files are changed, added and removed', async () => {
+    await build();
+    await writeFile(join(corpusDir, 'press/persbericht.txt'), 'Minister sluit het kantoor\n\nOp 1 april 2021 heeft de minister het kantoor gesloten. Het is een besluit van de regering en de medewerkers gaan naar het nieuwe gebouw.\n');
+    await rm(join(corpusDir, 'exports/single.json'));
+    await mkdir(join(corpusDir, 'new'));
+    await writeFile(join(corpusDir, 'new/added.txt'), 'An added statement\n\nThe coalition welcomed a new member today, and the ministers spoke about demining.\n');
+    const incremental = await build();
+    expect(incremental).toMatchObject({ filesRead: 2, filesParsed: 2, filesReused: 4, documents: 7 });
+
+    const fullDir = join(temp.path, 'full-index');
+    const full = await build(fullDir, true);
+    expect(full).toMatchObject({ filesRead: 6, filesParsed: 6, documents: 7 });
+    await expectSameIndex(indexDir, fullDir);
+    const titles = (await readDocuments(indexDir)).map((d) => d.title);
+    expect(titles).toContain('Minister sluit het kantoor');
+    expect(titles).not.toContain('A record without id');
+  });
+
+  it('recomputes chrome that recurs across a source when one of its files changes', async () => {
+    const nav = 'Home | About us | Newsroom';
+    for (const name of ['one', 'two', 'three']) {
+      await writeFile(join(corpusDir, `press/${name}.txt`), `Statement ${name}\n${nav}\n\nThe ministers of the coalition met for meeting ${name} and agreed on a plan.\n`);
+      await utimes(join(corpusDir, `press/${name}.txt`), AN_HOUR_AGO, AN_HOUR_AGO);
+    }
+    await build();
+    expect((await readDocuments(indexDir)).find((d) => d.path === 'press/one.txt')!.text).not.toContain(nav);
+    // With the menu gone from two of the five press files, it no longer recurs in half of them.
+    for (const name of ['two', 'three']) await writeFile(join(corpusDir, `press/${name}.txt`), `Statement ${name}\n\nThe ministers met again for meeting ${name}.\n`);
+    await build();
+    expect((await readDocuments(indexDir)).find((d) => d.path === 'press/one.txt')!.text).toContain(nav);
+    const fullDir = join(temp.path, 'full-index');
+    await build(fullDir, true);
+    await expectSameIndex(indexDir, fullDir);
+  });
+
+  it('keeps the index up to date while watching the corpus', async () => {
+    await build();
+    let builds = 0;
+    let rebuilt!: () => void;
+    const done = new Promise<void>((resolve) => (rebuilt = resolve));
+    const watcher = watchCorpus(
+      corpusDir,
+      async () => {
+        builds += 1;
+        await build();
+        rebuilt();
+      },
+      { debounceMs: 50 },
+    );
+    try {
+      await writeFile(join(corpusDir, 'press/watched.txt'), 'Watched statement\n\nThe coalition met while the indexer was watching the folder.\n');
+      await done;
+    } finally {
+      await watcher.close();
+    }
+    expect(builds).toBe(1);
+    expect((await readDocuments(indexDir)).map((d) => d.title)).toContain('Watched statement');
+  });
+});
