@@ -9,6 +9,7 @@ import { detectLanguage } from '../metadata/detect-language.ts';
 import { documentId, passageId } from './document-id.ts';
 import { formatSpeakerName } from './format-speaker-name.ts';
 import { inferTitle } from './infer-title.ts';
+import { keepWebAddress } from './keep-web-address.ts';
 
 export type BuildDocumentResult = { ok: true; document: StoredDocument } | { ok: false; reason: string };
 
@@ -49,7 +50,7 @@ export function buildDocument(extracted: ExtractedText, context: DocumentContext
   const filePath = extracted.path.replace(/#.*$/, '');
   const date = normalizeDate(cataloged.date) ?? declared.date ?? findDate(text);
   const lang = cataloged.lang ?? declared.lang ?? detectLanguage(text);
-  const url = cataloged.url ?? declared.url;
+  const url = keepWebAddress(cataloged.url ?? declared.url);
   const passages: StoredPassage[] = spans.map(({ speaker, ...span }, ordinal) => {
     const page = findPage(pageStarts, span.start);
     return {

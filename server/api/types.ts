@@ -7,6 +7,8 @@
 export interface SnippetSegment {
   text: string;
   highlight: boolean;
+  /** On a highlighted segment: the query term it matched, as written in `interpretation.terms[].text`. */
+  term?: string;
 }
 
 /** `GET /api/search` query parameters, as the client sends them. */
@@ -40,6 +42,20 @@ export interface SearchHit {
   /** The passage's exact text (equal to document text `start`..`end`). */
   text: string;
   snippet: SnippetSegment[];
+  /** The query terms this passage matched, each with the forms of it found in the passage text. */
+  matchedTerms?: MatchedTerm[];
+  /** How to cite this passage. */
+  citation?: Citation;
+}
+
+/** One query term and the words of a passage that matched it (fuzzy, prefix, accent-folded forms). */
+export interface MatchedTerm {
+  /** The query term as written in `interpretation.terms[].text`. */
+  term: string;
+  /** The words as written in the passage text, each once, in order of first appearance. */
+  forms: string[];
+  /** How the best of these forms matched: the very word, a completion of it, or a near spelling. */
+  match: 'exact' | 'prefix' | 'fuzzy';
 }
 
 export interface FacetValue {
@@ -58,8 +74,113 @@ export interface SearchResponse {
   /** Time the server spent on the search, in milliseconds. */
   tookMs: number;
   hits: SearchHit[];
-  /** Facet counts; a facet's counts ignore that facet's own filter. */
-  facets: { source: FacetValue[] };
+  /**
+   * Facet counts; a facet's counts ignore that facet's own filter (disjunctive). `speaker`, `lang` and
+   * `year` are present on every response from this version on, empty when no passage has the field.
+   */
+  facets: { source: FacetValue[]; speaker?: FacetValue[]; lang?: FacetValue[]; year?: FacetValue[] };
+  /** How the server read `query`. */
+  interpretation?: QueryInterpretation;
+  /** Did-you-mean: the query with unknown words replaced by close words of the corpus, when there are any. */
+  suggestion?: string;
+}
+
+/**
+ * `GET /api/search` parameters beyond `SearchParams`: the other facet filters (each repeatable, OR
+ * within a facet, AND across facets). Kept apart so `Required<SearchParams>` stays as it was.
+ */
+export interface FacetFilterParams {
+  speaker?: string[];
+  /** ISO 639-1 codes. */
+  lang?: string[];
+  /** Four-digit years. */
+  year?: string[];
+}
+
+/** A term of the query as the server will match it. */
+export interface QueryTermInfo {
+  /** As written in the query (`coalition`, `"international cooperation"`, `intern*`). */
+  text: string;
+  kind: 'word' | 'phrase';
+  /** Also matches words starting with it (an explicit `*`, or the last word while typing). */
+  prefix: boolean;
+  /** Spelling mistakes tolerated: 0 for short words and phrases, 1 or 2 for longer words. */
+  typos: number;
+}
+
+/** Something the server repaired or ignored in the query, or a change in how it matched. */
+export interface QueryNote {
+  code:
+    | 'unclosed_quote'
+    | 'stray_operator'
+    | 'control_characters'
+    | 'query_truncated'
+    | 'invalid_filter'
+    | 'unsupported_syntax'
+    | 'no_terms'
+    | 'any_word_fallback';
+  message: string;
+}
+
+export interface QueryInterpretation {
+  /** The query in canonical form, as it was executed (`coalition (syria OR iraq) -camps source:press`). */
+  readAs: string;
+  /** `all`: passages match every term. `any`: nothing matched them all, so passages matching any term are shown, ranked. */
+  matchMode: 'all' | 'any';
+  terms: QueryTermInfo[];
+  /** Empty when the query was read as written. */
+  notes: QueryNote[];
+}
+
+/** Where a passage comes from, for a citation; absent fields are unknown. */
+export interface Citation {
+  title: string;
+  /** Source display name. */
+  source: string;
+  sourceId: string;
+  speaker?: string;
+  /** ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
+  date?: string;
+  /** The original address of the document. */
+  url?: string;
+  /** Absolute link to this passage in Passim; stable across rebuilds of an unchanged document. */
+  permalink: string;
+  /** 1-based page of a paged source where the passage starts. */
+  page?: number;
+  /** Ready-made strings: plain text, Markdown, and an APA-style reference. */
+  formatted: { text: string; markdown: string; apa: string };
+}
+
+/** `GET /api/passages/:id`: one passage with its document's labels and its citation. */
+export interface PassageResponse extends Pick<SearchHit, 'id' | 'docId' | 'title' | 'source' | 'sourceName' | 'speaker' | 'ordinal' | 'start' | 'end' | 'text'> {
+  date?: string;
+  lang?: string;
+  url?: string;
+  page?: number;
+  citation: Citation;
+}
+
+/** A completion offered by `GET /api/suggest`. */
+export interface Suggestion {
+  /** The whole query the user would search with. */
+  text: string;
+  /** `word`: the last word completed from the corpus vocabulary; `title`: a document title. */
+  kind: 'word' | 'title';
+  /** For a title: the document it names. */
+  docId?: string;
+}
+
+export interface SuggestResponse {
+  query: string;
+  suggestions: Suggestion[];
+}
+
+/** A matched word in a document's text, for the reader view (`GET /api/documents/:id?q=`). */
+export interface HighlightRange {
+  start: number;
+  end: number;
+  /** The query term it matched. */
+  term: string;
 }
 
 export interface PassageRef {
@@ -68,6 +189,7 @@ export interface PassageRef {
   start: number;
   end: number;
   speaker?: string;
+  page?: number;
 }
 
 export interface DocumentResponse {
@@ -78,6 +200,13 @@ export interface DocumentResponse {
   /** The cleaned document text that passage offsets refer to. */
   text: string;
   passages: PassageRef[];
+  date?: string;
+  lang?: string;
+  url?: string;
+  /** With `?q=`: every matched word of the text, in order. */
+  highlights?: HighlightRange[];
+  /** With `?q=`: how the query was read. */
+  interpretation?: QueryInterpretation;
 }
 
 export interface HealthResponse {

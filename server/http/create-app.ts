@@ -7,7 +7,9 @@ import { limitRequests, readRateLimit } from './rate-limit.ts';
 import { refuseRequestBody } from './refuse-request-body.ts';
 import { documentsRoute } from './routes/documents-route.ts';
 import { healthRoute } from './routes/health-route.ts';
+import { passagesRoute } from './routes/passages-route.ts';
 import { searchRoute } from './routes/search-route.ts';
+import { suggestRoute } from './routes/suggest-route.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
@@ -30,6 +32,8 @@ export function createApp({ getIndex, clientDir, requestsPerMinute = readRateLim
   app.use(healthRoute(getIndex));
   app.use(searchRoute(getIndex));
   app.use(documentsRoute(getIndex));
+  app.use(passagesRoute(getIndex));
+  app.use(suggestRoute(getIndex));
   app.use('/api', handleUnknownApiRoute);
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
