@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerClientErrors } from './http/answer-client-errors.ts';
 import { createApp } from './http/create-app.ts';
-import { loadIndex } from './index/load-index.ts';
+import { loadIndex, type LoadedIndex } from './index/load-index.ts';
+import { watchIndex } from './index/watch-index.ts';
 
 export interface ServeOptions {
   indexDir: string;
@@ -11,6 +12,11 @@ export interface ServeOptions {
   /** Address to listen on. Default 127.0.0.1: an archive is not shared on the network unless asked (`HOST=0.0.0.0`). */
   host?: string;
   clientDir?: string;
+  /** How often to look for a newer index in `indexDir` and swap it in; 0 never looks. Default 1000 ms. */
+  reloadIntervalMs?: number;
+  /** Told after a newer index was swapped in, or why one could not be (the old one keeps serving). */
+  onIndexReload?: (index: LoadedIndex) => void;
+  onIndexReloadError?: (message: string) => void;
 }
 
 export interface RunningServer {
@@ -19,10 +25,14 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Loads the index and serves it over HTTP; resolves once the server is listening. */
-export async function serveIndex({ indexDir, port, host, clientDir }: ServeOptions): Promise<RunningServer> {
-  const index = await loadIndex(indexDir);
-  const app = createApp({ getIndex: () => index, ...(clientDir === undefined ? {} : { clientDir }) });
+/** Loads the index and serves it over HTTP, swapping in each newer build; resolves once the server is listening. */
+export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError }: ServeOptions): Promise<RunningServer> {
+  const initial = await loadIndex(indexDir);
+  const watched =
+    reloadIntervalMs > 0
+      ? watchIndex(indexDir, initial, { intervalMs: reloadIntervalMs, ...(onIndexReload && { onReload: onIndexReload }), ...(onIndexReloadError && { onError: onIndexReloadError }) })
+      : { current: () => initial, close: () => {} };
+  const app = createApp({ getIndex: watched.current, ...(clientDir === undefined ? {} : { clientDir }) });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -33,6 +43,7 @@ export async function serveIndex({ indexDir, port, host, clientDir }: ServeOptio
     url: `http://${host ?? '127.0.0.1'}:${actualPort}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        watched.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
       }),

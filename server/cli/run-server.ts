@@ -6,7 +6,14 @@ import type { ServeFlags } from './read-serve-flags.ts';
 export async function runServer(flags: ServeFlags): Promise<void> {
   let running;
   try {
-    running = await serveIndex({ indexDir: flags.indexDir, port: flags.port, host: flags.host, clientDir: flags.clientDir });
+    running = await serveIndex({
+      indexDir: flags.indexDir,
+      port: flags.port,
+      host: flags.host,
+      clientDir: flags.clientDir,
+      onIndexReload: (index) => console.log(`passim: now serving the index built ${index.manifest.builtAt} (${index.manifest.documentCount} documents)`),
+      onIndexReloadError: (message) => console.error(`passim: ${message}`),
+    });
   } catch (error) {
     if (error instanceof IndexLoadError) {
       console.error(`passim: ${error.message}`);
