@@ -1,20 +1,30 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
+import type { Suggestion } from '../../server/api/types.ts';
 import { PanelErrorBoundary } from './layout/panel-error-boundary.tsx';
 import { Reader } from './reader/reader.tsx';
 import { SearchBox } from './search/search-box.tsx';
 import { SearchResults } from './search/search-results.tsx';
 import { StartState } from './search/start-state.tsx';
+import { SyntaxHelp } from './search/syntax-help.tsx';
+import { TrayButton } from './tray/tray-button.tsx';
+import { TrayPanel } from './tray/tray-panel.tsx';
 import { InternalLink } from './url/internal-link.tsx';
 import { formatUrlSearch } from './url/url-state.ts';
 import { useUrlState } from './url/use-url-state.ts';
 
 export function App() {
   const [url, updateUrl] = useUrlState();
+  const [trayOpen, setTrayOpen] = useState(false);
   const doc = url.doc;
 
   function commitQuery(q: string) {
     // Typing edits the current entry; leaving the reader by typing is a new view.
     updateUrl({ q, page: 1, doc: null, passage: null }, doc ? 'push' : 'replace');
+  }
+
+  function pickSuggestion(suggestion: Suggestion, typed: string) {
+    if (suggestion.docId) updateUrl({ q: typed, page: 1, doc: suggestion.docId, passage: null }, 'push');
+    else commitQuery(suggestion.text);
   }
 
   return (
@@ -27,7 +37,11 @@ export function App() {
           <h1 className="brand">
             <InternalLink search="">Passim</InternalLink>
           </h1>
-          <SearchBox value={url.q} onCommit={commitQuery} />
+          <SearchBox value={url.q} onCommit={commitQuery} onPickSuggestion={pickSuggestion} />
+          <div className="header-tools">
+            <SyntaxHelp />
+            <TrayButton onOpen={() => setTrayOpen(true)} />
+          </div>
         </div>
       </header>
       {doc !== null ? (
@@ -43,6 +57,9 @@ export function App() {
       ) : (
         <SearchResults url={url} updateUrl={updateUrl} />
       )}
+      <PanelErrorBoundary panel="clipboard" resetKey={String(trayOpen)}>
+        <TrayPanel open={trayOpen} onClose={() => setTrayOpen(false)} />
+      </PanelErrorBoundary>
     </>
   );
 }

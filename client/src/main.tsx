@@ -10,6 +10,7 @@ import './styles/start.css';
 import './styles/facet.css';
 import './styles/results.css';
 import './styles/reader.css';
+import './styles/tray.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -38,6 +38,9 @@ describe('searching the seed corpus in a browser', () => {
   it('shows passages from both sources for "coalition", with the word highlighted', async () => {
     await page.goto(server.url);
     await page.getByRole('searchbox', { name: 'Search passages' }).fill('coalition');
+    // Hits are grouped by document: the other passages of a document expand in place.
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^5 passages in 2 documents/);
+    await page.getByRole('button', { name: '3 more passages in this document' }).click();
     await expect.poll(() => hits().count()).toBe(5);
     const marks = await page.locator('article mark').allTextContents();
     expect(marks.length).toBeGreaterThanOrEqual(5);

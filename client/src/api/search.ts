@@ -1,44 +1,66 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { SearchParams, SearchResponse } from '../../../server/api/types.ts';
+import type { FacetFilterParams, SearchParams, SearchResponse } from '../../../server/api/types.ts';
+import type { FilterState } from '../url/url-state.ts';
 import { requestJson } from './request-json.ts';
 
 /** Hits per page; the server allows 1..50. */
 export const SEARCH_PAGE_SIZE = 10;
 
+/** Everything a search request carries, in one canonical form. */
+export type SearchRequest = Required<SearchParams> & Required<FacetFilterParams>;
+
+/** What the results view asks for: the query, the filters as the URL holds them, a page. */
+export interface SearchInput extends FilterState {
+  q: string;
+  page: number;
+}
+
 /**
  * One canonical form per search, so equal searches share a cache entry:
- * sources are an OR, so their order does not matter.
+ * filter values are an OR, so their order does not matter. A year range is sent as
+ * its years, since the API filters on years one by one.
  */
-function normalizeSearchParams(params: SearchParams): Required<SearchParams> {
+export function toSearchRequest(input: SearchInput): SearchRequest {
+  const years: string[] = [];
+  if (input.years) for (let year = input.years.from; year <= input.years.to; year++) years.push(String(year));
   return {
-    q: params.q.trim(),
-    source: [...new Set(params.source ?? [])].sort(),
-    page: params.page ?? 1,
-    limit: params.limit ?? SEARCH_PAGE_SIZE,
+    q: input.q.trim(),
+    source: canonicalList(input.sources),
+    speaker: canonicalList(input.speakers),
+    lang: canonicalList(input.langs),
+    year: years,
+    page: input.page,
+    limit: SEARCH_PAGE_SIZE,
   };
 }
 
-export function fetchSearch(params: Required<SearchParams>, signal?: AbortSignal): Promise<SearchResponse> {
-  const query = new URLSearchParams({ q: params.q });
-  for (const source of params.source) query.append('source', source);
-  query.set('page', String(params.page));
-  query.set('limit', String(params.limit));
+export function fetchSearch(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
+  const query = new URLSearchParams({ q: request.q });
+  for (const name of ['source', 'speaker', 'lang', 'year'] as const) {
+    for (const value of request[name]) query.append(name, value);
+  }
+  query.set('page', String(request.page));
+  query.set('limit', String(request.limit));
   return requestJson<SearchResponse>(`/api/search?${query}`, signal);
 }
 
-export function searchQueryOptions(params: SearchParams) {
-  const normalized = normalizeSearchParams(params);
+export function searchQueryOptions(input: SearchInput) {
+  const request = toSearchRequest(input);
   return queryOptions({
-    queryKey: ['search', normalized] as const,
-    queryFn: ({ signal }) => fetchSearch(normalized, signal),
+    queryKey: ['search', request] as const,
+    queryFn: ({ signal }) => fetchSearch(request, signal),
     // The server rejects a blank query; the UI shows its start state instead.
-    enabled: normalized.q !== '',
+    enabled: request.q !== '',
     // Keep the last results on screen while the next ones load, so typing does not flicker.
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }
 
-export function useSearch(params: SearchParams) {
-  return useQuery(searchQueryOptions(params));
+export function useSearch(input: SearchInput) {
+  return useQuery(searchQueryOptions(input));
+}
+
+function canonicalList(values: string[]): string[] {
+  return [...new Set(values)].sort();
 }

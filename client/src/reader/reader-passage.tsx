@@ -1,15 +1,22 @@
 import type { Ref } from 'react';
 import type { PassageRef } from '../../../server/api/types.ts';
+import type { CitablePassage } from '../citation/citable-passage.ts';
 import { CopyButton } from '../citation/copy-button.tsx';
-import type { CitablePassage } from '../citation/format-citation.ts';
+import { CollectButton } from '../tray/collect-button.tsx';
 import { InternalLink } from '../url/internal-link.tsx';
+import type { Paragraph } from './mark-matches.ts';
+import { MarkedText } from './marked-text.tsx';
 
 interface ReaderPassageProps {
   passage: PassageRef;
   citation: CitablePassage;
+  /** The passage's text in paragraphs, with the query's words marked. */
+  paragraphs: Paragraph[];
   isCurrent: boolean;
   /** Query string that makes this the current passage. */
   linkSearch: string;
+  /** The search the reader was opened from, kept with a collected passage. */
+  query: string;
   ref?: Ref<HTMLDivElement>;
 }
 
@@ -18,7 +25,7 @@ export function passageElementId(passageId: string): string {
   return `passage-${passageId}`;
 }
 
-export function ReaderPassage({ passage, citation, isCurrent, linkSearch, ref }: ReaderPassageProps) {
+export function ReaderPassage({ passage, citation, paragraphs, isCurrent, linkSearch, query, ref }: ReaderPassageProps) {
   const number = passage.ordinal + 1;
   return (
     <div
@@ -26,7 +33,8 @@ export function ReaderPassage({ passage, citation, isCurrent, linkSearch, ref }:
       id={passageElementId(passage.id)}
       className={isCurrent ? 'passage passage-current' : 'passage'}
       aria-current={isCurrent ? 'true' : undefined}
-      // Focusable so the cited passage can take focus, and screen readers start there.
+      data-passage-id={passage.id}
+      // Focusable so the cited passage can take focus, and j/k can move between passages.
       tabIndex={-1}
     >
       <div className="passage-gutter">
@@ -34,7 +42,7 @@ export function ReaderPassage({ passage, citation, isCurrent, linkSearch, ref }:
           className="passage-anchor"
           search={linkSearch}
           kind="replace"
-          aria-label={`Passage ${number}${isCurrent ? ' (cited)' : ''}`}
+          aria-label={`Link to passage ${number}${isCurrent ? ' (cited)' : ''}`}
         >
           ¶{number}
         </InternalLink>
@@ -43,18 +51,17 @@ export function ReaderPassage({ passage, citation, isCurrent, linkSearch, ref }:
         {isCurrent && <p className="passage-badge">Cited passage</p>}
         {passage.speaker && <p className="passage-speaker">{passage.speaker}</p>}
         <div className="passage-text">
-          {splitParagraphs(citation.text).map((paragraph, index) => (
-            // Paragraphs of a passage never reorder, so the position is a stable key.
-            <p key={index}>{paragraph}</p>
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.start}>
+              <MarkedText runs={paragraph.runs} />
+            </p>
           ))}
         </div>
-        {isCurrent && <CopyButton passage={citation} />}
+        <div className="passage-actions">
+          <CopyButton passage={citation} />
+          <CollectButton passage={citation} query={query} />
+        </div>
       </div>
     </div>
   );
-}
-
-/** Blank lines separate paragraphs; single line breaks inside one are kept by CSS. */
-function splitParagraphs(text: string): string[] {
-  return text.split(/\n[^\S\n]*\n\s*/).filter((paragraph) => paragraph.trim() !== '');
 }

@@ -20,5 +20,7 @@ export function splitDocument(text: string, passages: PassageRef[]): DocumentPar
 
 function pushGap(parts: DocumentPart[], text: string, start: number, end: number): void {
   const gap = text.slice(start, end);
-  if (gap.trim() !== '') parts.push({ kind: 'gap', start, text: gap.trim() });
+  const trimmed = gap.trim();
+  // `start` is where the trimmed text begins, so highlight offsets line up with it.
+  if (trimmed !== '') parts.push({ kind: 'gap', start: start + gap.indexOf(trimmed), text: trimmed });
 }

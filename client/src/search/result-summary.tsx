@@ -1,5 +1,6 @@
 import type { SearchResponse } from '../../../server/api/types.ts';
 import { formatCount } from './format-count.ts';
+import { countDocuments } from './group-hits.ts';
 
 interface ResultSummaryProps {
   /** The response on screen; undefined while the first search loads or after a failure. */
@@ -7,11 +8,15 @@ interface ResultSummaryProps {
   isLoading: boolean;
 }
 
-/** "24 passages · 3 ms", announced politely so screen readers hear each new count. */
+/** "24 passages in 3 documents · 3 ms", announced politely so screen readers hear each new count. */
 export function ResultSummary({ response, isLoading }: ResultSummaryProps) {
   let text = '';
-  if (response) text = `${formatCount(response.total, 'passage', 'passages')} · ${formatDuration(response.tookMs)}`;
-  else if (isLoading) text = 'Searching…';
+  if (response) {
+    const documents = countDocuments(response.hits, response.total);
+    const passages = formatCount(response.total, 'passage', 'passages');
+    const where = documents === undefined || response.total === 0 ? '' : ` in ${formatCount(documents, 'document', 'documents')}`;
+    text = `${passages}${where} · ${formatDuration(response.tookMs)}`;
+  } else if (isLoading) text = 'Searching…';
 
   return (
     <p className="result-summary" role="status" aria-live="polite">

@@ -1,23 +1,42 @@
-import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Suggestion } from '../../../server/api/types.ts';
+import { useSuggestions } from '../api/suggest.ts';
+import { focusFirstHit } from '../keyboard/shortcut-target.ts';
+import { SuggestionList, suggestionOptionId } from './suggestion-list.tsx';
+import { useDebouncedValue } from './use-debounced-value.ts';
 import { useSlashShortcut } from './use-slash-shortcut.ts';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
 const DEBOUNCE_MS = 150;
+/** Completions follow typing a little faster than results: they are cheap and guide the typing. */
+const SUGGEST_DEBOUNCE_MS = 100;
 
 interface SearchBoxProps {
   /** The committed search text (from the URL). */
   value: string;
   /** Called with the text once typing pauses, or at once on Enter. */
   onCommit: (value: string) => void;
+  /** Called when a completion is picked, with the text as typed; a title completion names a document to open. */
+  onPickSuggestion: (suggestion: Suggestion, typed: string) => void;
 }
 
-export function SearchBox({ value, onCommit }: SearchBoxProps) {
+export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps) {
   const inputId = useId();
+  const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(value);
+  const [focused, setFocused] = useState(false);
+  // Escape, a pick or a submit hides the completions until the text changes again.
+  const [dismissed, setDismissed] = useState(false);
+  const [active, setActive] = useState(-1);
   // The last text we committed, to tell our own URL update from a back/forward.
   const committed = useRef(value);
   useSlashShortcut(inputRef);
+
+  const suggestFor = useDebouncedValue(draft, SUGGEST_DEBOUNCE_MS);
+  const suggest = useSuggestions(suggestFor, focused && !dismissed);
+  const suggestions = (suggest.data?.suggestions ?? []).filter((suggestion) => suggestion.text !== draft.trim() || suggestion.docId);
+  const listOpen = focused && !dismissed && draft.trim() !== '' && suggestions.length > 0;
 
   useEffect(() => {
     if (value === committed.current) return;
@@ -38,9 +57,52 @@ export function SearchBox({ value, onCommit }: SearchBoxProps) {
     return () => window.clearTimeout(timer);
   }, [draft]);
 
+  function changeDraft(text: string) {
+    setDraft(text);
+    setDismissed(false);
+    setActive(-1);
+  }
+
+  function pick(suggestion: Suggestion) {
+    // A title opens its document; the search stays what was typed, so its words are marked there.
+    const text = suggestion.docId ? draft : suggestion.text;
+    setDraft(text);
+    setDismissed(true);
+    setActive(-1);
+    committed.current = text;
+    onPickSuggestion(suggestion, draft);
+  }
+
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
+    const chosen = listOpen ? suggestions[active] : undefined;
+    if (chosen) {
+      pick(chosen);
+      return;
+    }
+    setDismissed(true);
     commit(draft);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (listOpen) {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        // Cycles through the options and back to the text as typed (-1).
+        setActive((current) => {
+          const next = current + step;
+          return next >= suggestions.length ? -1 : next < -1 ? suggestions.length - 1 : next;
+        });
+      } else if (event.key === 'ArrowDown' && focusFirstHit()) {
+        event.preventDefault();
+      }
+    } else if (event.key === 'Escape' && listOpen) {
+      // Close the completions only; the browser would also clear the text.
+      event.preventDefault();
+      setDismissed(true);
+      setActive(-1);
+    }
   }
 
   return (
@@ -58,16 +120,23 @@ export function SearchBox({ value, onCommit }: SearchBoxProps) {
         type="search"
         name="q"
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => changeDraft(event.target.value)}
+        onKeyDown={handleKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         placeholder="Search the archive"
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
         aria-keyshortcuts="/"
+        aria-autocomplete="list"
+        aria-controls={listOpen ? listId : undefined}
+        aria-activedescendant={listOpen && active >= 0 ? suggestionOptionId(listId, active) : undefined}
       />
       <kbd className="search-box-hint" aria-hidden="true">
         /
       </kbd>
+      {listOpen && <SuggestionList id={listId} suggestions={suggestions} active={active} onPick={pick} />}
     </form>
   );
 }

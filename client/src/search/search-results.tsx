@@ -1,86 +1,99 @@
 import type { SearchHit } from '../../../server/api/types.ts';
 import { isWorthRetrying } from '../api/api-error.ts';
-import { SEARCH_PAGE_SIZE, useSearch } from '../api/search.ts';
+import { useSearch } from '../api/search.ts';
+import { ActiveFilters } from '../facets/active-filters.tsx';
+import { FacetPanel } from '../facets/facet-panel.tsx';
+import { useHitKeyboard } from '../keyboard/use-hit-keyboard.ts';
 import { ErrorNotice } from '../layout/error-notice.tsx';
 import { PanelErrorBoundary } from '../layout/panel-error-boundary.tsx';
 import { InternalLink } from '../url/internal-link.tsx';
-import { formatUrlSearch, type UrlState } from '../url/url-state.ts';
+import { useExpandedGroups } from '../url/use-expanded-groups.ts';
+import { formatUrlSearch, hasFilters, NO_FILTERS, type FilterState, type UrlState } from '../url/url-state.ts';
 import type { UpdateUrlState } from '../url/use-url-state.ts';
 import { useScrollRestoration } from '../url/use-scroll-restoration.ts';
 import { EmptyResults } from './empty-results.tsx';
 import { HitList } from './hit-list.tsx';
+import { QueryFeedback } from './query-feedback.tsx';
 import { ResultPager } from './result-pager.tsx';
 import { ResultSummary } from './result-summary.tsx';
-import { SourceFacet } from './source-facet.tsx';
 
 interface SearchResultsProps {
   url: UrlState;
   updateUrl: UpdateUrlState;
 }
 
-/** The source filter beside the results for a non-blank query. */
+/** The filters beside the results for a non-blank query. */
 export function SearchResults({ url, updateUrl }: SearchResultsProps) {
-  const search = useSearch({ q: url.q, source: url.sources, page: url.page, limit: SEARCH_PAGE_SIZE });
-  const response = search.data;
+  const search = useSearch(url);
+  const response = search.isError ? undefined : search.data;
   const viewKey = formatUrlSearch(url);
-  useScrollRestoration(viewKey, response !== undefined && !search.isPlaceholderData);
+  const [expanded, toggleExpanded] = useExpandedGroups(viewKey);
+  useScrollRestoration(viewKey, search.data !== undefined && !search.isPlaceholderData);
+  useHitKeyboard(response?.hits);
 
-  function toggleSource(source: string) {
-    const sources = url.sources.includes(source)
-      ? url.sources.filter((selected) => selected !== source)
-      : [...url.sources, source];
-    updateUrl({ sources, page: 1 }, 'push');
-  }
-
-  function clearSources() {
-    updateUrl({ sources: [], page: 1 }, 'push');
+  function changeFilters(filters: Partial<FilterState>) {
+    updateUrl({ ...filters, page: 1 }, 'push');
   }
 
   const readerSearchFor = (hit: SearchHit) => formatUrlSearch({ ...url, doc: hit.docId, passage: hit.id });
   const searchForPage = (page: number) => formatUrlSearch({ ...url, page });
+  const searchForText = (q: string) => formatUrlSearch({ ...url, q, page: 1 });
+  const filtered = hasFilters(url);
 
   return (
     <div className="layout">
-      <aside className="layout-aside" aria-label="Filters">
-        <PanelErrorBoundary panel="source filter" resetKey={viewKey}>
-          <SourceFacet
-            values={search.isError ? undefined : response?.facets.source}
-            isLoading={search.isPending}
-            selected={url.sources}
-            onToggle={toggleSource}
-            onClear={clearSources}
-          />
+      <aside className="layout-aside" aria-labelledby="filters-heading">
+        <h2 id="filters-heading" className="visually-hidden">
+          Filters
+        </h2>
+        <PanelErrorBoundary panel="filters" resetKey={viewKey}>
+          <FacetPanel facets={response?.facets} isLoading={search.isPending} filters={url} onChange={changeFilters} />
         </PanelErrorBoundary>
       </aside>
       <main id="content" className="layout-main" tabIndex={-1} aria-busy={search.isFetching}>
         <h2 className="visually-hidden">Results</h2>
         <div className={search.isFetching ? 'progress progress-active' : 'progress'} aria-hidden="true" />
-        <ResultSummary response={search.isError ? undefined : response} isLoading={search.isPending} />
+        <ResultSummary response={response} isLoading={search.isPending} />
+        <ActiveFilters filters={url} facets={response?.facets} onChange={changeFilters} />
         <PanelErrorBoundary panel="results" resetKey={viewKey}>
           {search.isError ? (
             <ErrorNotice
-              title="The search failed."
+              title={isWorthRetrying(search.error) ? 'The search failed.' : 'This search cannot be run.'}
               message={search.error.message}
               onRetry={isWorthRetrying(search.error) ? () => void search.refetch() : undefined}
               isRetrying={search.isFetching}
             />
           ) : response === undefined ? (
             <div className="hit-list-loading" />
-          ) : response.total === 0 ? (
-            <EmptyResults query={url.q.trim()} hasSourceFilter={url.sources.length > 0} onClearSources={clearSources} />
-          ) : response.hits.length === 0 ? (
-            <div className="notice">
-              <p className="notice-title">This page is past the last result.</p>
-              <InternalLink search={searchForPage(1)}>Go to the first page</InternalLink>
-            </div>
           ) : (
-            <div className={search.isPlaceholderData ? 'results results-stale' : 'results'}>
-              <HitList hits={response.hits} readerSearchFor={readerSearchFor} />
-              <ResultPager
-                page={response.page}
-                pageCount={Math.ceil(response.total / response.limit)}
-                searchForPage={searchForPage}
-              />
+            <div
+              className={search.isPlaceholderData ? 'results results-stale' : 'results'}
+              data-results-for={search.isPlaceholderData ? undefined : response.query}
+            >
+              <QueryFeedback response={response} searchFor={searchForText} />
+              {response.total === 0 ? (
+                <EmptyResults query={url.q.trim()} hasFilters={filtered} onClearFilters={() => changeFilters(NO_FILTERS)} />
+              ) : response.hits.length === 0 ? (
+                <div className="notice">
+                  <p className="notice-title">This page is past the last result.</p>
+                  <InternalLink search={searchForPage(1)}>Go to the first page</InternalLink>
+                </div>
+              ) : (
+                <>
+                  <HitList
+                    hits={response.hits}
+                    readerSearchFor={readerSearchFor}
+                    query={url.q.trim()}
+                    expanded={expanded}
+                    onToggleExpanded={toggleExpanded}
+                  />
+                  <ResultPager
+                    page={response.page}
+                    pageCount={Math.ceil(response.total / response.limit)}
+                    searchForPage={searchForPage}
+                  />
+                </>
+              )}
             </div>
           )}
         </PanelErrorBoundary>

@@ -11,20 +11,23 @@ export function StartState() {
       <p className="start-lede">
         Press releases, speeches and transcripts, searchable word for word. Results appear as you type.
       </p>
-      {health.data && (
-        <p className="start-stats">
-          {formatCount(health.data.documents, 'document', 'documents')} ·{' '}
-          {formatCount(health.data.passages, 'passage', 'passages')} indexed
-        </p>
-      )}
+      <p className="start-stats">
+        {health.data
+          ? `${formatCount(health.data.documents, 'document', 'documents')} · ${formatCount(health.data.passages, 'passage', 'passages')} indexed`
+          : '\u00A0'}
+      </p>
       <ul className="start-tips">
-        <li>Narrow the results to one or more sources.</li>
-        <li>Open a result to read the passage in its document.</li>
+        <li>Narrow the results by source, speaker, language or year.</li>
+        <li>Open a result to read the passage in its document, with your words marked.</li>
         <li>
-          <strong>Copy</strong> puts the passage on your clipboard with a citation that links back to it.
+          <strong>Copy</strong> puts the passage on your clipboard with a citation: plain text, Markdown or APA.
+        </li>
+        <li>
+          <strong>Collect</strong> keeps passages in your clipboard tray across searches, to copy or download them
+          all at once.
         </li>
         <li className="start-tip-keyboard">
-          Press <kbd>/</kbd> to jump to the search box.
+          Press <kbd>/</kbd> to search, <kbd>j</kbd> and <kbd>k</kbd> to move between results, <kbd>c</kbd> to copy.
         </li>
       </ul>
     </div>

@@ -11,6 +11,8 @@ interface EntryState {
   scrollY?: number;
   /** The search of the entry this one was pushed from, so "back" can be a real history step. */
   cameFrom?: string;
+  /** Documents whose further hits the user expanded, shown again on back/forward. */
+  expanded?: string[];
 }
 
 const listeners = new Set<() => void>();
@@ -54,7 +56,19 @@ function readEntryState(): EntryState {
   const entry: EntryState = {};
   if ('scrollY' in state && typeof state.scrollY === 'number') entry.scrollY = state.scrollY;
   if ('cameFrom' in state && typeof state.cameFrom === 'string') entry.cameFrom = state.cameFrom;
+  if ('expanded' in state && Array.isArray(state.expanded)) {
+    entry.expanded = state.expanded.filter((docId): docId is string => typeof docId === 'string');
+  }
   return entry;
+}
+
+export function getSavedExpanded(): string[] {
+  return readEntryState().expanded ?? [];
+}
+
+/** Remembers in the current entry which documents' hits are expanded. */
+export function saveExpanded(expanded: string[]): void {
+  window.history.replaceState({ ...readEntryState(), expanded } satisfies EntryState, '');
 }
 
 export function navigate(search: string, kind: 'push' | 'replace'): void {
@@ -68,7 +82,9 @@ export function navigate(search: string, kind: 'push' | 'replace'): void {
     window.history.replaceState(leaving, '');
     window.history.pushState({ cameFrom } satisfies EntryState, '', url);
   } else {
-    window.history.replaceState(window.history.state, '', url);
+    // The entry now shows another view (typing): what was expanded belonged to the old one.
+    const { expanded: _expanded, ...kept } = readEntryState();
+    window.history.replaceState(kept satisfies EntryState, '', url);
   }
   lastNavigation = kind;
   notify();

@@ -3,6 +3,7 @@
  * shared link brings back the same view.
  *
  *   ?q=coalition&source=state.gov&source=diplomatie.belgium.be&page=2
+ *   ?q=coalition&speaker=…&lang=en&years=1990-2001
  *   ?q=coalition&doc=<docId>&passage=<passageId>   (reader, opened from a hit)
  *   ?doc=<docId>&passage=<passageId>               (reader, opened from a citation)
  */
@@ -11,6 +12,12 @@ export interface UrlState {
   q: string;
   /** Source ids to filter on (OR), in the order they were picked. */
   sources: string[];
+  /** Speakers to filter on (OR). */
+  speakers: string[];
+  /** Language codes to filter on (OR). */
+  langs: string[];
+  /** An inclusive range of years, or null for every year. */
+  years: YearRange | null;
   /** 1-based results page. */
   page: number;
   /** Document open in the reader, or null for the results view. */
@@ -19,14 +26,36 @@ export interface UrlState {
   passage: string | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { q: '', sources: [], page: 1, doc: null, passage: null };
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export const EMPTY_URL_STATE: UrlState = {
+  q: '',
+  sources: [],
+  speakers: [],
+  langs: [],
+  years: null,
+  page: 1,
+  doc: null,
+  passage: null,
+};
+
+/** The filters of a state; the same search with other filters is another view. */
+export type FilterState = Pick<UrlState, 'sources' | 'speakers' | 'langs' | 'years'>;
+
+export const NO_FILTERS: FilterState = { sources: [], speakers: [], langs: [], years: null };
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const page = Number.parseInt(params.get('page') ?? '', 10);
   return {
     q: params.get('q') ?? '',
-    sources: [...new Set(params.getAll('source').filter((source) => source !== ''))],
+    sources: readList(params, 'source'),
+    speakers: readList(params, 'speaker'),
+    langs: readList(params, 'lang'),
+    years: parseYearRange(params.get('years') ?? ''),
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
     doc: params.get('doc') || null,
     passage: params.get('passage') || null,
@@ -38,9 +67,34 @@ export function formatUrlSearch(state: Partial<UrlState>): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const source of state.sources ?? []) params.append('source', source);
+  for (const speaker of state.speakers ?? []) params.append('speaker', speaker);
+  for (const lang of state.langs ?? []) params.append('lang', lang);
+  if (state.years) params.set('years', formatYearRange(state.years));
   if (state.page && state.page > 1) params.set('page', String(state.page));
   if (state.doc) params.set('doc', state.doc);
   if (state.passage) params.set('passage', state.passage);
   const search = params.toString();
   return search === '' ? '' : `?${search}`;
+}
+
+export function hasFilters(state: FilterState): boolean {
+  return state.sources.length + state.speakers.length + state.langs.length > 0 || state.years !== null;
+}
+
+/** "1990-2001", or "2021" for a single year. */
+export function formatYearRange({ from, to }: YearRange): string {
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+/** Reads "1990-2001" or "2021"; anything else (a hand-edited URL) means every year. */
+export function parseYearRange(text: string): YearRange | null {
+  const match = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(text.trim());
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : Number(match[2]);
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+function readList(params: URLSearchParams, name: string): string[] {
+  return [...new Set(params.getAll(name).filter((value) => value !== ''))];
 }

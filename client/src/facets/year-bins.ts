@@ -1,0 +1,41 @@
+import type { FacetValue } from '../../../server/api/types.ts';
+import type { YearRange } from '../url/url-state.ts';
+
+/** Most bars a histogram draws; longer spans are grouped into bins of several years. */
+export const MAX_BINS = 48;
+
+export interface YearBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** Year facet values as numbers, ascending; values that are not years are ignored. */
+export function readYears(values: FacetValue[]): { year: number; count: number }[] {
+  return values
+    .filter((value) => /^\d{1,4}$/.test(value.value))
+    .map((value) => ({ year: Number(value.value), count: value.count }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Equal bins over the years from the first to the last (years without a match count 0,
+ * so gaps show), at most `MAX_BINS` of them.
+ */
+export function binYears(years: { year: number; count: number }[], maxBins = MAX_BINS): YearBin[] {
+  const first = years[0]?.year;
+  const last = years.at(-1)?.year;
+  if (first === undefined || last === undefined) return [];
+  const size = Math.ceil((last - first + 1) / maxBins);
+  const bins: YearBin[] = [];
+  for (let from = first; from <= last; from += size) bins.push({ from, to: Math.min(from + size - 1, last), count: 0 });
+  for (const { year, count } of years) {
+    const bin = bins[Math.floor((year - first) / size)];
+    if (bin) bin.count += count;
+  }
+  return bins;
+}
+
+export function isInRange(bin: YearBin, range: YearRange | null): boolean {
+  return range !== null && bin.to >= range.from && bin.from <= range.to;
+}
