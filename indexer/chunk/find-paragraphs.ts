@@ -13,8 +13,15 @@ const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'â€™-]*(?:[ \u00A0]+[\p{Lu}\p{M}.'â€
 /** One-word labels are speakers only when they name a role that transcripts use ("QUESTION:  Minister, ..."). */
 const ONE_WORD_LABEL = /^(QUESTION|MODERATOR|OPERATOR|INTERPRETER|PARTICIPANT|AUDIENCE|PRESIDENT|CHAIRMAN|CHAIRWOMAN|CHAIR|Q|A):[ \u00A0]/u;
 
+/**
+ * An address that opens a speech in capitals ("GENTLEMEN OF THE CONGRESS:", "TO THE SENATE AND
+ * HOUSE OF REPRESENTATIVES:") names who is spoken to, not who speaks.
+ */
+const SALUTATION = /^TO\b|\b(?:GENTLEMEN|LADIES|MEMBERS|FELLOW|CITIZENS|CONGRESS|SENATE|REPRESENTATIVES)\b/u;
+
 export function findSpeakerLabel(line: string): string | undefined {
-  return (SPEAKER_LABEL.exec(line) ?? ONE_WORD_LABEL.exec(line))?.[1];
+  const label = (SPEAKER_LABEL.exec(line) ?? ONE_WORD_LABEL.exec(line))?.[1];
+  return label === undefined || SALUTATION.test(label) ? undefined : label;
 }
 
 /**

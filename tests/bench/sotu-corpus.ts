@@ -25,13 +25,13 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a
  * passages and sources, as an archive that grows by similar documents would.
  */
 export async function writeSotuCorpus(dir: string, scale: number, addresses = loadSotuAddresses()): Promise<void> {
-  const catalog: { sources: Record<string, { name: string }>; documents: Record<string, { title: string }> } = { sources: {}, documents: {} };
+  const catalog: { sources: Record<string, { name: string }>; documents: Record<string, { title: string; date: string }> } = { sources: {}, documents: {} };
   for (let copy = 1; copy <= scale; copy += 1) {
     for (const [index, address] of addresses.entries()) {
       const source = copy === 1 ? slug(address.name) : `${slug(address.name)}-copy-${copy}`;
       const path = `${source}/${address.year}-${String(index).padStart(3, '0')}.txt`;
       catalog.sources[source] = { name: copy === 1 ? address.name : `${address.name} (copy ${copy})` };
-      catalog.documents[path] = { title: `State of the Union Address, ${address.year}` };
+      catalog.documents[path] = { title: `State of the Union Address, ${address.year}`, date: String(address.year) };
       await mkdir(join(dir, source), { recursive: true });
       await writeFile(join(dir, path), address.text);
     }

@@ -46,6 +46,15 @@ describe('chunkDocument', () => {
     expect(slice(text)(passages[1]!)).toBe(`FOREIGN MINISTER WILMES:  ${paragraph(3, 1)}\n\n${paragraph(4, 1)}`);
   });
 
+  it('takes neither a salutation nor ordinary capitals for a speaker, but knows one-word roles', () => {
+    const turn = (label: string) => chunkDocument(`${label}:  ${paragraph(1, 1)}`)[0]?.speaker;
+    expect(turn('GENTLEMEN OF THE CONGRESS')).toBeUndefined();
+    expect(turn('TO THE SENATE AND HOUSE OF REPRESENTATIVES')).toBeUndefined();
+    expect(turn('NOTE')).toBeUndefined();
+    expect(turn('QUESTION')).toBe('QUESTION');
+    expect(turn('THE PRESIDENT')).toBe('THE PRESIDENT');
+  });
+
   it('does not split a sentence after an abbreviation or an initial', () => {
     const text = 'Mr. Secretary, dear Antony J. Blinken, welcome. The U.S. is our first export market.';
     expect(splitSentences(text).map(slice(text))).toEqual(['Mr. Secretary, dear Antony J. Blinken, welcome.', 'The U.S. is our first export market.']);
