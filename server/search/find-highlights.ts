@@ -1,6 +1,7 @@
-import { findWords, normalizeTerm } from '../../indexer/analyzer/index.ts';
+import { findWords } from '../../indexer/analyzer/index.ts';
 import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
+import { analyzeWord } from './analyze-word.ts';
 import { findPhraseStarts } from './find-phrase.ts';
 import { matchTerm, type TermMatch } from './match-term.ts';
 
@@ -19,6 +20,9 @@ export interface WordHighlight {
 
 const STRENGTH: Record<TermMatch, number> = { exact: 3, prefix: 2, fuzzy: 1 };
 
+/** The best query term a word's analyzed form matches, or undefined. */
+type TermMatcher = (term: string) => { term: string; match: TermMatch } | undefined;
+
 /**
  * Every word of `text` that matches a query term, by the same rules as the search: a word matches a
  * term when its analyzed form does (so accent-folded, case-folded, and later stemmed forms all count);
@@ -26,33 +30,50 @@ const STRENGTH: Record<TermMatch, number> = { exact: 3, prefix: 2, fuzzy: 1 };
  * phrase's label, else the strongest match, else the first term in the query.
  */
 export function findHighlights(text: string, nodes: readonly MatchNode[]): WordHighlight[] {
-  const words = findWords(text);
-  const terms = words.map(({ word }) => normalizeTerm(word));
-  const chosen = new Map<number, { term: string; match: TermMatch; phrase: boolean }>();
+  return createHighlighter(nodes)(text);
+}
 
-  for (const node of nodes) {
-    if (node.kind !== 'phrase') continue;
-    const label = termLabel(node);
-    for (const start of findPhraseStarts(terms, node.terms)) {
-      for (let index = start; index < start + node.terms.length; index += 1) {
-        if (!chosen.has(index)) chosen.set(index, { term: label, match: 'exact', phrase: true });
+/**
+ * `findHighlights` for many texts and one query: which query term an analyzed word matches is
+ * worked out once per distinct word, not once per occurrence.
+ */
+export function createHighlighter(nodes: readonly MatchNode[]): (text: string) => WordHighlight[] {
+  const phrases = nodes.flatMap((node) => (node.kind === 'phrase' ? [{ label: termLabel(node), terms: node.terms }] : []));
+  const matchWord = createTermMatcher(nodes);
+  return (text) => {
+    const words = findWords(text);
+    const terms = words.map(({ word }) => analyzeWord(word));
+    const chosen = new Map<number, { term: string; match: TermMatch }>();
+    for (const { label, terms: phrase } of phrases) {
+      for (const start of findPhraseStarts(terms, phrase)) {
+        for (let index = start; index < start + phrase.length; index += 1) if (!chosen.has(index)) chosen.set(index, { term: label, match: 'exact' });
       }
     }
-  }
-  terms.forEach((term, index) => {
-    for (const node of nodes) {
-      if (node.kind !== 'term') continue;
-      const match = matchTerm(node, term);
-      const current = chosen.get(index);
-      if (!match || (current && (current.phrase || STRENGTH[current.match] >= STRENGTH[match]))) continue;
-      chosen.set(index, { term: termLabel(node), match, phrase: false });
-    }
-  });
-
-  return [...chosen]
-    .sort(([a], [b]) => a - b)
-    .map(([index, { term, match }]) => {
-      const { word, start, end } = words[index]!;
-      return { index, start, end, word, term, match };
+    terms.forEach((term, index) => {
+      if (chosen.has(index)) return;
+      const best = matchWord(term);
+      if (best) chosen.set(index, best);
     });
+    return [...chosen]
+      .sort(([a], [b]) => a - b)
+      .map(([index, { term, match }]) => {
+        const { word, start, end } = words[index]!;
+        return { index, start, end, word, term, match };
+      });
+  };
+}
+
+function createTermMatcher(nodes: readonly MatchNode[]): TermMatcher {
+  const termNodes = nodes.flatMap((node) => (node.kind === 'term' ? [node] : []));
+  const known = new Map<string, { term: string; match: TermMatch } | undefined>();
+  return (term) => {
+    if (known.has(term)) return known.get(term);
+    let best: { term: string; match: TermMatch } | undefined;
+    for (const node of termNodes) {
+      const match = matchTerm(node, term);
+      if (match && (!best || STRENGTH[match] > STRENGTH[best.match])) best = { term: termLabel(node), match };
+    }
+    known.set(term, best);
+    return best;
+  };
 }

@@ -2,7 +2,7 @@ import type { IndexFacts } from '../index/index-facts.ts';
 import { termLabel } from '../query/describe-query.ts';
 import { matchNodes, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';
-import { findHighlights } from './find-highlights.ts';
+import { createHighlighter } from './find-highlights.ts';
 import { matchTerm } from './match-term.ts';
 import { measureProximity } from './measure-proximity.ts';
 
@@ -11,11 +11,11 @@ export interface RankOptions {
   titleBoost: number;
   /** Score multiplier gained when the query terms stand side by side: 1 + proximityBoost × closeness. Default 1. */
   proximityBoost: number;
-  /** How many of the best passages are re-scored for proximity, which needs their text. Default 200. */
+  /** How many of the best passages are re-scored for proximity, which needs their text: the first ten pages. Default 100. */
   rescoreWindow: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { titleBoost: 0.5, proximityBoost: 1, rescoreWindow: 200 };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { titleBoost: 0.5, proximityBoost: 1, rescoreWindow: 100 };
 
 /** A match with its final score. */
 export interface RankedMatch extends Match {
@@ -50,9 +50,10 @@ export function rankMatches(matches: readonly Match[], tree: QueryTree, facts: I
 
   const widths = new Map(nodes.map((node) => [termLabel(node), node.kind === 'phrase' ? node.terms.length : 1]));
   const window = ranked.slice(0, settings.rescoreWindow);
+  const highlight = createHighlighter(nodes);
   for (const match of window) {
     const { document, passage } = match.entry;
-    const closeness = measureProximity(findHighlights(document.text.slice(passage.start, passage.end), nodes), widths);
+    const closeness = measureProximity(highlight(document.text.slice(passage.start, passage.end)), widths);
     if (closeness !== undefined) match.rank *= 1 + settings.proximityBoost * closeness;
   }
   window.sort(compare);

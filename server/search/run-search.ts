@@ -5,12 +5,12 @@ import { getIndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/load-index.ts';
 import { describeQuery, listQueryTerms } from '../query/describe-query.ts';
 import { parseQuery } from '../query/parse-query.ts';
-import { matchNodes, type MatchNode } from '../query/query-tree.ts';
+import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
 import { buildSnippet } from './build-snippet.ts';
 import { describePassage } from './describe-passage.ts';
 import { executeQuery } from './execute-query.ts';
-import { findHighlights, type WordHighlight } from './find-highlights.ts';
+import { createHighlighter, type WordHighlight } from './find-highlights.ts';
 import { rankMatches, type RankedMatch } from './rank-matches.ts';
 
 /** A validated search request. */
@@ -49,7 +49,8 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
 
   const nodes = matchNodes(tree);
   const first = (request.page - 1) * request.limit;
-  const hits = ranked.slice(first, first + request.limit).map((match) => toHit(match, nodes, request.baseUrl ?? ''));
+  const highlight = createHighlighter(nodes);
+  const hits = ranked.slice(first, first + request.limit).map((match) => toHit(match, highlight, request.baseUrl ?? ''));
   const notes = [...tree.notes];
   if (matchMode === 'any') notes.push({ code: 'any_word_fallback', message: 'No passage matches every term, so passages matching some of them are shown, best first.' });
   const suggestion = suggestCorrection(request.q.trim(), tree, facts.vocabulary);
@@ -66,10 +67,10 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
   };
 }
 
-function toHit(match: RankedMatch, nodes: readonly MatchNode[], baseUrl: string): SearchHit {
+function toHit(match: RankedMatch, highlight: (text: string) => WordHighlight[], baseUrl: string): SearchHit {
   const fields = describePassage(match.entry);
   const { text } = fields;
-  const highlights = findHighlights(text, nodes);
+  const highlights = highlight(text);
   return {
     ...fields,
     score: Math.round(match.rank * 1000) / 1000,

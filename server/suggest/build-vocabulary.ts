@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { findWords, normalizeTerm } from '../../indexer/analyzer/index.ts';
+import { findWords } from '../../indexer/analyzer/index.ts';
 import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import { analyzeWord } from '../search/analyze-word.ts';
 
 export interface VocabularyEntry {
   /** Passages (and titles) containing the term. */
@@ -19,7 +20,7 @@ export function buildVocabulary(documents: Iterable<StoredDocument>): Vocabulary
   const count = (text: string) => {
     const seen = new Set<string>();
     for (const { word } of findWords(text)) {
-      const term = normalizeTerm(word);
+      const term = analyzeWord(word);
       if (term === '') continue;
       let written = forms.get(term);
       if (!written) forms.set(term, (written = new Map()));
