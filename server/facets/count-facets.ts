@@ -29,16 +29,25 @@ export function countFacets<T extends { entry: PassageEntry }>(
   const { maxValues } = { ...DEFAULT_FACET_OPTIONS, ...options };
   const counts = Object.fromEntries(FACET_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
   const kept: T[] = [];
+  const values: (string | undefined)[] = new Array(FACET_NAMES.length);
+  // Every match passes through here, so the loop reuses one array and allocates nothing.
   for (const match of matches) {
-    const values = FACET_NAMES.map((name) => facetValueOf(name, match.entry));
-    const failing = FACET_NAMES.filter((name, at) => selection[name].size > 0 && !selection[name].has(values[at] ?? ''));
-    if (failing.length > 1) continue;
-    if (failing.length === 0) kept.push(match);
-    FACET_NAMES.forEach((name, at) => {
+    let failing = -1;
+    let failures = 0;
+    for (let at = 0; at < FACET_NAMES.length; at += 1) {
+      const name = FACET_NAMES[at]!;
+      const value = facetValueOf(name, match.entry);
+      values[at] = value;
+      if (selection[name].size > 0 && !selection[name].has(value ?? '')) [failing, failures] = [at, failures + 1];
+    }
+    if (failures > 1) continue;
+    if (failures === 0) kept.push(match);
+    for (let at = 0; at < FACET_NAMES.length; at += 1) {
       const value = values[at];
-      if (value === undefined || (failing.length === 1 && failing[0] !== name)) return;
-      counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
-    });
+      if (value === undefined || (failures === 1 && failing !== at)) continue;
+      const counted = counts[FACET_NAMES[at]!];
+      counted.set(value, (counted.get(value) ?? 0) + 1);
+    }
   }
   const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, listValues(name, counts[name], selection[name], index, maxValues)])) as FacetCounts;
   return { kept, facets };

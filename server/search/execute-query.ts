@@ -71,22 +71,29 @@ function runOnce(index: LoadedIndex, facts: IndexFacts, tree: QueryTree, { posit
   const excludedPhrases = excluded.flatMap(({ child }) => (child.kind === 'phrase' ? [child] : []));
   const phraseHolders = excludedPhrases.map((phrase) => passagesWithWordsOf(index, phrase));
   const matches: Match[] = [];
+  // This loop sees every match (all passages for a common word): it allocates nothing per result
+  // beyond the match itself, and slices a passage's text only when a phrase must be checked.
   for (const result of index.searchIndex.search(toMiniSearchQuery(positive, excluded, combineWith), searchOptions)) {
     const entry = index.passages.get(result.id as string);
     if (!entry || (keep && !keep(entry))) continue;
-    const text = lazyText(entry);
-    const matchedTerms = new Set(result.queryTerms);
-    const satisfied = positive.filter((clause) => clauseSatisfied(clause, matchedTerms, text));
-    if (combineWith === 'AND' ? satisfied.length < positive.length : !satisfied.some((clause) => informative.includes(clause))) continue;
-    if (excludedPhrases.some((phrase, at) => phraseHolders[at]!.has(entry.passage.id) && textHasPhrase(text(), phrase.terms))) continue;
-    matches.push({ entry, score: result.score, exactClauses: satisfied.filter((clause) => clauseExact(clause, result)).length });
+    let satisfied = 0;
+    let satisfiedInformative = false;
+    let exact = 0;
+    for (const clause of positive) {
+      if (!clauseSatisfied(clause, result.queryTerms, entry)) continue;
+      satisfied += 1;
+      if (!satisfiedInformative && informative.includes(clause)) satisfiedInformative = true;
+      if (clauseExact(clause, result)) exact += 1;
+    }
+    if (combineWith === 'AND' ? satisfied < positive.length : !satisfiedInformative) continue;
+    if (excludedPhrases.some((phrase, at) => phraseHolders[at]!.has(entry.passage.id) && textHasPhrase(passageText(entry), phrase.terms))) continue;
+    matches.push({ entry, score: result.score, exactClauses: exact });
   }
   return matches;
 }
 
-function lazyText({ document, passage }: PassageEntry): () => string {
-  let text: string | undefined;
-  return () => (text ??= document.text.slice(passage.start, passage.end));
+function passageText({ document, passage }: PassageEntry): string {
+  return document.text.slice(passage.start, passage.end);
 }
 
 /** Passages holding every word of a phrase: the only ones whose text needs checking for it. */
@@ -95,10 +102,11 @@ function passagesWithWordsOf(index: LoadedIndex, phrase: PhraseNode): Set<string
   return new Set(results.map((result) => result.id as string));
 }
 
-function clauseSatisfied(clause: MatchNode | AnyNode, matchedTerms: ReadonlySet<string>, text: () => string): boolean {
-  if (clause.kind === 'any') return clause.children.some((child) => clauseSatisfied(child, matchedTerms, text));
-  if (clause.kind === 'term') return matchedTerms.has(clause.term);
-  return clause.terms.every((term) => matchedTerms.has(term)) && textHasPhrase(text(), clause.terms);
+/** `matchedTerms`: the query terms MiniSearch found in the passage (a handful, so a list is fastest). */
+function clauseSatisfied(clause: MatchNode | AnyNode, matchedTerms: readonly string[], entry: PassageEntry): boolean {
+  if (clause.kind === 'any') return clause.children.some((child) => clauseSatisfied(child, matchedTerms, entry));
+  if (clause.kind === 'term') return matchedTerms.includes(clause.term);
+  return clause.terms.every((term) => matchedTerms.includes(term)) && textHasPhrase(passageText(entry), clause.terms);
 }
 
 function clauseExact(clause: MatchNode | AnyNode, result: SearchResult): boolean {

@@ -43,7 +43,7 @@ export function rankMatches(matches: readonly Match[], tree: QueryTree, facts: I
     }
     return share;
   };
-  const ranked = matches.map((match) => ({ ...match, rank: match.score * (1 + settings.titleBoost * shareOfTitle(match.entry.document.id)) }));
+  const ranked: RankedMatch[] = matches.map(({ entry, score, exactClauses }) => ({ entry, score, exactClauses, rank: score * (1 + settings.titleBoost * shareOfTitle(entry.document.id)) }));
   const compare = (a: RankedMatch, b: RankedMatch) => compareRanked(a, b, matchMode);
   ranked.sort(compare);
   if (nodes.length < 2) return ranked;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { SearchResponse } from '../../api/types.ts';
+import { getIndexFacts } from '../../index/index-facts.ts';
 import type { LoadedIndex } from '../../index/load-index.ts';
 import { runSearch } from '../../search/run-search.ts';
 import { repeatable, singleText, wholeNumber } from '../query-params.ts';
@@ -31,6 +32,16 @@ const searchQuerySchema = z.strictObject({
 /** `GET /api/search`: passages matching a query, with facets, snippets and citations. */
 export function searchRoute(getIndex: () => LoadedIndex): Router {
   const router = Router();
+  // The vocabulary and filter structures take a moment on a large archive (about a second for 15,000
+  // passages): build them right after start rather than during the first search.
+  // A failure here (no index yet) is left for the first request to report.
+  setImmediate(() => {
+    try {
+      getIndexFacts(getIndex());
+    } catch {
+      /* reported by the request that needs the index */
+    }
+  });
   router.get('/api/search', (request, response) => {
     const params = validateQuery(searchQuerySchema, request.query);
     const body: SearchResponse = runSearch(getIndex(), {
