@@ -3,7 +3,9 @@ import type { BuildReport } from './index/build-index.ts';
 /** The summary printed at the end of an indexing run: what was read, what was skipped and why, what was built. */
 export function formatBuildReport(report: BuildReport, indexDir: string): string {
   const lines = [
-    `Indexed ${report.documents} documents into ${report.passages} passages (${report.words.toLocaleString('en')} words) in ${(report.durationMs / 1000).toFixed(2)} s`,
+    report.unchanged
+      ? `The index is up to date (${report.documents} documents, ${report.passages} passages); checked in ${(report.durationMs / 1000).toFixed(2)} s`
+      : `Indexed ${report.documents} documents into ${report.passages} passages (${report.words.toLocaleString('en')} words) in ${(report.durationMs / 1000).toFixed(2)} s`,
     `  files: ${report.filesSeen} in the corpus, ${report.filesRead} read (${report.filesParsed} new or changed)${report.filesReused > 0 ? `, ${report.filesReused} unchanged and not opened` : ''}, ${report.skipped.length} skipped`,
     `  index: ${indexDir} (${formatBytes(report.indexBytes)})`,
   ];

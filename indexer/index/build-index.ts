@@ -3,7 +3,8 @@ import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import { readCatalog } from '../corpus/catalog.ts';
 import { listCorpusFiles } from '../corpus/list-corpus-files.ts';
 import { buildDocuments } from './build-documents.ts';
-import { readExtractCache, type ExtractCache } from './extract-cache.ts';
+import { readExtractCache, type CachedExtract, type ExtractCache } from './extract-cache.ts';
+import { hashInputs } from './hash-inputs.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile } from './index-format.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
@@ -50,6 +51,8 @@ export interface BuildReport {
   skipped: SkippedFile[];
   /** Problems that are not about one file (the catalog, the cache). */
   warnings: string[];
+  /** Nothing the index depends on had changed: the index was left as it was, not written again. */
+  unchanged: boolean;
   indexBytes: number;
   durationMs: number;
 }
@@ -58,7 +61,8 @@ export interface BuildReport {
  * Reads a corpus folder and writes a complete index for it to `indexDir`, atomically. Files that are
  * unchanged since the previous build of `indexDir` are not read again; everything after reading
  * (chrome that recurs across a source, labels, passages, the search index) is recomputed from all
- * files, so the result is the index a full build gives.
+ * files, so the result is the index a full build gives. When nothing at all changed, the index is
+ * left as it is.
  */
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildReport> {
   const startedAt = performance.now();
@@ -79,15 +83,24 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
   const total = listing.files.length;
   const read = await readCorpusFiles(listing.files, previous.cache, options.read, (done, path) => options.onProgress?.({ done, total, path }));
 
+  const inputHash = hashInputs({ catalog, ...(problem === undefined ? {} : { catalogProblem: problem }), unreadable: listing.unreadable, outcomes: read.outcomes });
+  const runReport = { filesSeen: total, filesRead: read.filesRead, filesParsed: read.filesParsed, filesReused: read.filesReused, warnings };
+  if (previous.cache?.inputHash === inputHash) {
+    // Nothing the index depends on has changed: it is already what this build would write.
+    const { built } = previous.cache;
+    for (const { path, reason } of built.skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
+    return { ...runReport, ...built, unchanged: true, durationMs: performance.now() - startedAt };
+  }
+
   const skipped: SkippedFile[] = listing.unreadable.map(({ path, reason }) => ({ path, reason: `folder not readable: ${reason}` }));
-  const cache: ExtractCache = { indexerVersion: INDEXER_VERSION, checkedAt, files: {} };
+  const files: Record<string, CachedExtract> = {};
   const extracted = [];
   for (const outcome of read.outcomes) {
     if ('reason' in outcome) {
       skipped.push({ path: outcome.path, reason: outcome.reason });
       continue;
     }
-    cache.files[outcome.path] = outcome.extract;
+    files[outcome.path] = outcome.extract;
     const { result } = outcome.extract;
     if (!result.ok) {
       skipped.push({ path: outcome.path, reason: result.reason });
@@ -107,8 +120,8 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     throw new BuildIndexError('nothing_to_index', `nothing could be indexed in ${corpusDir} (${skipped.length} files skipped)`, skipped);
   }
 
-  const files = listFiles(extracted, built.documents.map((document) => document.path), cache);
   const passages = built.documents.reduce((sum, document) => sum + document.passages.length, 0);
+  const words = built.documents.reduce((sum, document) => sum + document.passages.reduce((count, passage) => count + passage.wordCount, 0), 0);
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     analyzerVersion: ANALYZER_VERSION,
@@ -116,38 +129,35 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     builtAt: new Date().toISOString(),
     documentCount: built.documents.length,
     passageCount: passages,
-    files,
+    files: listFiles(extracted, built.documents.map((document) => document.path), files),
     skipped,
   };
+  // What the server loads; the extract cache is the indexer's own.
   const served = {
     [INDEX_FILES.searchIndex]: JSON.stringify(buildSearchIndex(built.documents)),
     [INDEX_FILES.documents]: JSON.stringify(built.documents),
-  };
-  await writeIndexAtomically(options.indexDir, {
-    ...served,
-    [INDEX_FILES.extractCache]: JSON.stringify(cache),
-    // The manifest goes last: its presence says the other files were written.
     [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
-  });
-
-  return {
-    filesSeen: total,
-    filesRead: read.filesRead,
-    filesParsed: read.filesParsed,
-    filesReused: read.filesReused,
+  };
+  const summary = {
     documents: built.documents.length,
     passages,
-    words: built.documents.reduce((sum, document) => sum + document.passages.reduce((words, passage) => words + passage.wordCount, 0), 0),
+    words,
     skipped,
-    warnings,
-    // What the server loads; the extract cache is the indexer's own.
-    indexBytes: Object.values({ ...served, manifest: JSON.stringify(manifest, null, 2) }).reduce((sum, text) => sum + Buffer.byteLength(text), 0),
-    durationMs: performance.now() - startedAt,
+    indexBytes: Object.values(served).reduce((sum, text) => sum + Buffer.byteLength(text), 0),
   };
+  const cache: ExtractCache = { indexerVersion: INDEXER_VERSION, checkedAt, inputHash, built: summary, files };
+  await writeIndexAtomically(options.indexDir, {
+    [INDEX_FILES.searchIndex]: served[INDEX_FILES.searchIndex],
+    [INDEX_FILES.documents]: served[INDEX_FILES.documents],
+    [INDEX_FILES.extractCache]: JSON.stringify(cache),
+    // The manifest goes last: its presence says the other files were written.
+    [INDEX_FILES.manifest]: served[INDEX_FILES.manifest],
+  });
+  return { ...runReport, ...summary, unchanged: false, durationMs: performance.now() - startedAt };
 }
 
 /** The manifest's file list: each file that gave documents, with its hash and its documents' ids. */
-function listFiles(extracted: { text: { path: string }; file: string }[], indexedPaths: string[], cache: ExtractCache): IndexedFile[] {
+function listFiles(extracted: { text: { path: string }; file: string }[], indexedPaths: string[], files: Record<string, CachedExtract>): IndexedFile[] {
   const indexed = new Set(indexedPaths);
   const idsByFile = new Map<string, string[]>();
   for (const { text, file } of extracted) {
@@ -158,6 +168,6 @@ function listFiles(extracted: { text: { path: string }; file: string }[], indexe
   }
   return [...idsByFile].map(([path, documentPaths]) => {
     const ids = documentPaths.map(documentId);
-    return { path, sha256: cache.files[path]!.sha256, docId: ids[0]!, ...(ids.length > 1 ? { documentIds: ids } : {}) };
+    return { path, sha256: files[path]!.sha256, docId: ids[0]!, ...(ids.length > 1 ? { documentIds: ids } : {}) };
   });
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExtractResult } from '../extract/extracted-text.ts';
-import { INDEX_FILES, INDEXER_VERSION } from './index-format.ts';
+import { INDEX_FILES, INDEXER_VERSION, type SkippedFile } from './index-format.ts';
 
 /** What was read from one file, with what identifies the file's contents at that time. */
 export interface CachedExtract {
@@ -19,6 +19,10 @@ export interface ExtractCache {
   indexerVersion: number;
   /** When the build that wrote the cache started (ms since the epoch). */
   checkedAt: number;
+  /** `hashInputs` of that build: the same digest now means the index beside the cache is already the result. */
+  inputHash: string;
+  /** What that build made, to report when a run finds nothing to redo. */
+  built: { documents: number; passages: number; words: number; skipped: SkippedFile[]; indexBytes: number };
   files: Record<string, CachedExtract>;
 }
 

@@ -45,14 +45,14 @@ describe('incremental indexing', () => {
   it('reads no file again when nothing changed', async () => {
     await build();
     const again = await build();
-    expect(again).toMatchObject({ filesSeen: 6, filesRead: 0, filesParsed: 0, filesReused: 6 });
+    expect(again).toMatchObject({ filesSeen: 6, filesRead: 0, filesParsed: 0, filesReused: 6, unchanged: true, documents: 7 });
   });
 
   it('re-reads only the one file that was touched, and does not parse it again when its bytes are the same', async () => {
     await build();
     await utimes(join(corpusDir, 'press/statement.md'), new Date(), new Date());
     const again = await build();
-    expect(again).toMatchObject({ filesRead: 1, filesParsed: 0, filesReused: 5 });
+    expect(again).toMatchObject({ filesRead: 1, filesParsed: 0, filesReused: 5, unchanged: true });
   });
 
   it('ends with the index a full rebuild gives after files are changed, added and removed', async () => {
@@ -62,7 +62,7 @@ describe('incremental indexing', () => {
     await mkdir(join(corpusDir, 'new'));
     await writeFile(join(corpusDir, 'new/added.txt'), 'An added statement\n\nThe coalition welcomed a new member today, and the ministers spoke about demining.\n');
     const incremental = await build();
-    expect(incremental).toMatchObject({ filesRead: 2, filesParsed: 2, filesReused: 4, documents: 7 });
+    expect(incremental).toMatchObject({ filesRead: 2, filesParsed: 2, filesReused: 4, documents: 7, unchanged: false });
 
     const fullDir = join(temp.path, 'full-index');
     const full = await build(fullDir, true);
