@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PassageResponse, SearchResponse } from '../../server/api/types.ts';
 import { buildCitation } from '../../server/citation/build-citation.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
 import { ARCHIVE } from '../fixtures/search/archive.ts';
+import { buildTempIndex, FIXTURE_CORPUS, makeTempFolder } from '../support/fixture-index.ts';
 import { buildMemoryIndex, fixtureDocumentId, serveMemoryIndex, type TestServer } from '../support/memory-index.ts';
 
 let server: TestServer;
@@ -80,5 +82,22 @@ describe('citations', () => {
     expect(await server.get(`/api/passages/${briefing}-p99`)).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     expect(await server.get('/api/passages/nope')).toMatchObject({ status: 400, body: { error: { code: 'invalid_parameter' } } });
     expect(await server.get(`/api/passages/${briefing}-p1?q=x`)).toMatchObject({ status: 400, body: { error: { code: 'invalid_parameter', message: 'Unknown parameter "q": this endpoint takes none' } } });
+  });
+});
+
+describe('citations of a corpus indexed twice', () => {
+  it('keep every permalink when the indexer rebuilds an unchanged corpus', async () => {
+    const links = async () => {
+      const temp = await makeTempFolder();
+      try {
+        const { indexDir } = await buildTempIndex(FIXTURE_CORPUS, temp);
+        return [...(await loadIndex(indexDir)).passages.values()].map((entry) => buildCitation(entry, 'http://h').permalink).sort();
+      } finally {
+        await temp.remove();
+      }
+    };
+    const first = await links();
+    expect(first.length).toBeGreaterThan(0);
+    expect(await links()).toEqual(first);
   });
 });
