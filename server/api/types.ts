@@ -138,7 +138,10 @@ export interface Citation {
   /** Source display name. */
   source: string;
   sourceId: string;
+  /** The speaker label as written in the transcript ("SECRETARY BLINKEN"). */
   speaker?: string;
+  /** The speaker as a name ("Secretary Blinken"), as the citation strings show it. */
+  speakerName?: string;
   /** ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
   date?: string;
   /** The original address of the document. */

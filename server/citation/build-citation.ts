@@ -1,6 +1,6 @@
 import type { Citation } from '../api/types.ts';
 import type { PassageEntry } from '../index/load-index.ts';
-import { formatCitation } from './format-citation.ts';
+import { displaySpeaker, formatCitation } from './format-citation.ts';
 
 /**
  * Links to a passage in the Passim client (`/?doc=…&passage=…`, the reader's URL). Built from ids that
@@ -17,7 +17,7 @@ export function buildCitation({ document, passage }: PassageEntry, baseUrl: stri
     title: document.title,
     source: document.sourceName,
     sourceId: document.source,
-    ...(passage.speaker === undefined ? {} : { speaker: passage.speaker }),
+    ...(passage.speaker === undefined ? {} : { speaker: passage.speaker, speakerName: passage.speakerName ?? displaySpeaker(passage.speaker) }),
     ...(document.date === undefined ? {} : { date: document.date }),
     ...(document.url === undefined ? {} : { url: document.url }),
     permalink: passagePermalink(baseUrl, document.id, passage.id),

@@ -9,7 +9,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * organization as author, the date in parentheses (n.d. when unknown), the title, the address.
  */
 export function formatCitation(citation: Omit<Citation, 'formatted'>): Citation['formatted'] {
-  const speaker = citation.speaker === undefined ? undefined : displaySpeaker(citation.speaker);
+  const speaker = citation.speakerName ?? (citation.speaker === undefined ? undefined : displaySpeaker(citation.speaker));
   const date = citation.date === undefined ? undefined : readableDate(citation.date);
   const page = citation.page === undefined ? undefined : `p. ${citation.page}`;
   const link = citation.url ?? citation.permalink;
@@ -25,7 +25,7 @@ export function formatCitation(citation: Omit<Citation, 'formatted'>): Citation[
   return { text, markdown, apa };
 }
 
-/** Transcript labels are written in capitals ("SECRETARY BLINKEN"); a citation names the person. */
+/** Transcript labels are written in capitals ("SECRETARY BLINKEN"); a citation names the person (when the index has no `speakerName`). */
 export function displaySpeaker(label: string): string {
   if (label !== label.toUpperCase()) return label;
   return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());

@@ -18,7 +18,8 @@ export interface WordHighlight {
   match: TermMatch;
 }
 
-const STRENGTH: Record<TermMatch, number> = { exact: 3, prefix: 2, fuzzy: 1 };
+/** How good a match is: the very word, then a completion, then a near spelling. */
+export const MATCH_STRENGTH: Record<TermMatch, number> = { exact: 3, prefix: 2, fuzzy: 1 };
 
 /** The best query term a word's analyzed form matches, or undefined. */
 type TermMatcher = (term: string) => { term: string; match: TermMatch } | undefined;
@@ -71,7 +72,7 @@ function createTermMatcher(nodes: readonly MatchNode[]): TermMatcher {
     let best: { term: string; match: TermMatch } | undefined;
     for (const node of termNodes) {
       const match = matchTerm(node, term);
-      if (match && (!best || STRENGTH[match] > STRENGTH[best.match])) best = { term: termLabel(node), match };
+      if (match && (!best || MATCH_STRENGTH[match] > MATCH_STRENGTH[best.match])) best = { term: termLabel(node), match };
     }
     known.set(term, best);
     return best;

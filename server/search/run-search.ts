@@ -10,7 +10,7 @@ import { suggestCorrection } from '../suggest/suggest-correction.ts';
 import { buildSnippet } from './build-snippet.ts';
 import { describePassage } from './describe-passage.ts';
 import { executeQuery } from './execute-query.ts';
-import { createHighlighter, type WordHighlight } from './find-highlights.ts';
+import { createHighlighter, MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
 import { rankMatches, type RankedMatch } from './rank-matches.ts';
 
 /** A validated search request. */
@@ -80,8 +80,6 @@ function toHit(match: RankedMatch, highlight: (text: string) => WordHighlight[],
   };
 }
 
-const STRENGTH = { exact: 3, prefix: 2, fuzzy: 1 } as const;
-
 /** Per query term, the distinct forms that matched it in the passage and the best kind of match. */
 function summarizeMatches(highlights: readonly WordHighlight[]): MatchedTerm[] {
   const byTerm = new Map<string, MatchedTerm>();
@@ -90,7 +88,7 @@ function summarizeMatches(highlights: readonly WordHighlight[]): MatchedTerm[] {
     if (!entry) byTerm.set(term, { term, forms: [word], match });
     else {
       if (!entry.forms.includes(word)) entry.forms.push(word);
-      if (STRENGTH[match] > STRENGTH[entry.match]) entry.match = match;
+      if (MATCH_STRENGTH[match] > MATCH_STRENGTH[entry.match]) entry.match = match;
     }
   }
   return [...byTerm.values()];

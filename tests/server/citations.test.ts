@@ -34,6 +34,7 @@ describe('citations', () => {
       source: 'Transcripts',
       sourceId: 'transcripts',
       speaker: 'FOREIGN MINISTER WILMES',
+      speakerName: 'Foreign Minister Wilmes',
       date: '2021-03-24',
       url: 'https://transcripts.example/briefing',
       permalink,
