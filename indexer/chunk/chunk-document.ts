@@ -60,7 +60,10 @@ function splitLongParagraph(text: string, paragraph: { start: number; end: numbe
   const pieces: Unit[] = [];
   let piece: Unit | undefined;
   for (const sentence of sentences) {
-    if (piece && piece.wordCount >= aim * 0.85 && piece.wordCount + sentence.wordCount > aim) {
+    const full = piece !== undefined && piece.wordCount >= aim * 0.85 && piece.wordCount + sentence.wordCount > aim;
+    // A runaway sentence (a table read as one sentence) is a piece of its own, not an overflow of the last one.
+    const overflows = piece !== undefined && piece.wordCount + sentence.wordCount > settings.maxWords;
+    if (piece && (full || overflows)) {
       pieces.push(piece);
       piece = undefined;
     }

@@ -9,7 +9,11 @@ import type { SkippedFile, StoredDocument } from './index-format.ts';
  * of that source's texts first, so a document's cleaning depends on its source's other documents:
  * this is why an incremental build still runs this step over the whole corpus.
  */
-export function buildDocuments(texts: readonly ExtractedText[], context: { catalog: Catalog; corpusName: string }): { documents: StoredDocument[]; skipped: SkippedFile[] } {
+export function buildDocuments(
+  texts: readonly ExtractedText[],
+  context: { catalog: Catalog; corpusName: string },
+  onDocument?: (done: number, path: string) => void,
+): { documents: StoredDocument[]; skipped: SkippedFile[] } {
   const textsBySource = new Map<string, string[]>();
   for (const text of texts) {
     const source = resolveSource(text, context.corpusName);
@@ -21,11 +25,12 @@ export function buildDocuments(texts: readonly ExtractedText[], context: { catal
 
   const documents: StoredDocument[] = [];
   const skipped: SkippedFile[] = [];
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
     const sourceChrome = chromeBySource.get(resolveSource(text, context.corpusName)) ?? new Set<string>();
     const built = buildDocument(text, { ...context, sourceChrome });
     if (built.ok) documents.push(built.document);
     else skipped.push({ path: text.path, reason: built.reason });
+    onDocument?.(index + 1, text.path);
   }
   return { documents, skipped };
 }

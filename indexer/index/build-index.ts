@@ -11,6 +11,14 @@ import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
 import { writeIndexAtomically } from './write-index.ts';
 import { documentId } from '../document/document-id.ts';
 
+/** Where a build is: `done` of `total` items of one phase, `path` the item just done. */
+export interface BuildProgress {
+  phase: 'reading files' | 'cutting passages' | 'indexing passages';
+  done: number;
+  total: number;
+  path: string;
+}
+
 /** A build that wrote nothing; the previous index, if any, is untouched. */
 export class BuildIndexError extends Error {
   constructor(
@@ -32,8 +40,8 @@ export interface BuildIndexOptions {
   read?: Partial<ReadFilesOptions>;
   /** Called once per problem (a skipped file, a broken catalog), with a one-line message. */
   onProblem?: (message: string) => void;
-  /** Called after each file is looked at, for a progress display. */
-  onProgress?: (progress: { done: number; total: number; path: string }) => void;
+  /** Called as the build goes through files, then documents, for a progress display. */
+  onProgress?: (progress: BuildProgress) => void;
 }
 
 export interface BuildReport {
@@ -81,7 +89,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
   if (previous.problem) warn(previous.problem);
 
   const total = listing.files.length;
-  const read = await readCorpusFiles(listing.files, previous.cache, options.read, (done, path) => options.onProgress?.({ done, total, path }));
+  const read = await readCorpusFiles(listing.files, previous.cache, options.read, (done, path) => options.onProgress?.({ phase: 'reading files', done, total, path }));
 
   const inputHash = hashInputs({ catalog, ...(problem === undefined ? {} : { catalogProblem: problem }), unreadable: listing.unreadable, outcomes: read.outcomes });
   const runReport = { filesSeen: total, filesRead: read.filesRead, filesParsed: read.filesParsed, filesReused: read.filesReused, warnings };
@@ -110,7 +118,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     extracted.push(...result.texts.map((text) => ({ text, file: outcome.path })));
   }
 
-  const built = buildDocuments(extracted.map(({ text }) => text), { catalog, corpusName: basename(corpusDir) });
+  const built = buildDocuments(extracted.map(({ text }) => text), { catalog, corpusName: basename(corpusDir) }, (done, path) =>
+    options.onProgress?.({ phase: 'cutting passages', done, total: extracted.length, path }),
+  );
   skipped.push(...built.skipped);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const { path, reason } of skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
@@ -134,7 +144,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
   };
   // What the server loads; the extract cache is the indexer's own.
   const served = {
-    [INDEX_FILES.searchIndex]: JSON.stringify(buildSearchIndex(built.documents)),
+    [INDEX_FILES.searchIndex]: JSON.stringify(
+      buildSearchIndex(built.documents, (done, path) => options.onProgress?.({ phase: 'indexing passages', done, total: built.documents.length, path })),
+    ),
     [INDEX_FILES.documents]: JSON.stringify(built.documents),
     [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
   };

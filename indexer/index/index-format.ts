@@ -9,7 +9,7 @@ export const INDEX_FORMAT_VERSION = 1;
  * server (the format stays readable), but an index built under other rules is rebuilt in full, and
  * its extract cache is not reused. Bump it when any of those rules changes its output.
  */
-export const INDEXER_VERSION = 2;
+export const INDEXER_VERSION = 3;
 
 export const INDEX_FILES = {
   manifest: 'manifest.json',

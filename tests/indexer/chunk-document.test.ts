@@ -34,6 +34,13 @@ describe('chunkDocument', () => {
     }
   });
 
+  it('keeps a runaway sentence apart rather than growing a passage past the maximum with it', () => {
+    const table = `Totals ${Array.from({ length: 250 }, (_, i) => `row${i} -`).join(' ')} end.`; // 252 words, no full stop
+    const text = `${paragraph(1, 2)} ${table} ${paragraph(3, 15)}`;
+    for (const passage of chunkDocument(text)) expect(passage.wordCount).toBeLessThanOrEqual(400);
+    expect(chunkDocument(text).map(slice(text))).toContain(table);
+  });
+
   it('takes a heading into the passage that follows it', () => {
     const text = `Alliance for Multilateralism\n\n${paragraph(1, 5)}`;
     expect(chunkDocument(text).map(slice(text))).toEqual([text]);
