@@ -1,10 +1,10 @@
+import { segmentSentences } from './segment-sentences.ts';
+
 /** A sentence as offsets into the text it came from. */
 export interface SentenceSpan {
   start: number;
   end: number;
 }
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * Words after which a full stop does not end the sentence. ICU's sentence rules break after
@@ -12,6 +12,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 const ABBREVIATION_BEFORE_BREAK =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Mt|No|Nos|Art|vs|etc|e\.g|i\.e|[A-Z])\.["”’)]*\s*$/;
+/** Characters at the end of a sentence that the abbreviation test reads: the longest abbreviation with its quotes, and room to spare. */
+const ABBREVIATION_TAIL = 64;
 
 /**
  * Splits a stretch of text into sentences, without leading or trailing white space. Every
@@ -19,12 +21,14 @@ const ABBREVIATION_BEFORE_BREAK =
  */
 export function splitSentences(text: string, offset = 0): SentenceSpan[] {
   const raw: SentenceSpan[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmentSentences(text)) {
     const start = index + (segment.length - segment.trimStart().length);
     const end = index + segment.trimEnd().length;
     if (end <= start) continue;
     const previous = raw[raw.length - 1];
-    if (previous && ABBREVIATION_BEFORE_BREAK.test(text.slice(previous.start, previous.end))) {
+    // Only the end of the sentence so far can hold the abbreviation: testing all of it made a run of
+    // initials ("A. B. C. …") quadratic, minutes for a megabyte.
+    if (previous && ABBREVIATION_BEFORE_BREAK.test(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end))) {
       previous.end = end;
     } else {
       raw.push({ start, end });

@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest, type StoredDocument, type StoredPassage } from '../../indexer/index/index-format.ts';
 import { SEARCH_INDEX_OPTIONS, type IndexedPassage } from '../../indexer/index/search-options.ts';
+import { findDocumentsProblem, findManifestProblem } from './check-index-shape.ts';
 
 /** A passage with the document it belongs to: what the search returns. */
 export interface PassageEntry {
@@ -52,9 +53,16 @@ async function readIndexJson(indexDir: string, fileName: string): Promise<unknow
   }
 }
 
+function refuseDamaged(indexDir: string, fileName: string, problem: string | undefined): void {
+  if (problem === undefined) return;
+  throw new IndexLoadError('index_corrupt', `The index file ${join(indexDir, fileName)} is damaged (${problem}). Rebuild it with: npm run index -- --index ${indexDir}`);
+}
+
 /** Loads and checks the index in `indexDir`; refuses one built by another format or analyzer. */
 export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
-  const manifest = (await readIndexJson(indexDir, INDEX_FILES.manifest)) as IndexManifest;
+  const manifestJson = await readIndexJson(indexDir, INDEX_FILES.manifest);
+  refuseDamaged(indexDir, INDEX_FILES.manifest, findManifestProblem(manifestJson));
+  const manifest = manifestJson as IndexManifest;
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.analyzerVersion !== ANALYZER_VERSION) {
     throw new IndexLoadError(
       'index_incompatible',
@@ -62,7 +70,9 @@ export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
         `this server needs format ${INDEX_FORMAT_VERSION} / analyzer ${ANALYZER_VERSION}. Rebuild it with: npm run index -- --index ${indexDir}`,
     );
   }
-  const documentList = (await readIndexJson(indexDir, INDEX_FILES.documents)) as StoredDocument[];
+  const documentsJson = await readIndexJson(indexDir, INDEX_FILES.documents);
+  refuseDamaged(indexDir, INDEX_FILES.documents, findDocumentsProblem(documentsJson));
+  const documentList = documentsJson as StoredDocument[];
   const searchIndexJson = await readIndexText(indexDir, INDEX_FILES.searchIndex);
   let searchIndex: MiniSearch<IndexedPassage>;
   try {

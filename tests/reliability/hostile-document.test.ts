@@ -59,7 +59,7 @@ describe('a hostile document', () => {
   });
 
   it('gives snippets that are pieces of the text, highlighting the word searched', async () => {
-    for (const marker of [MARKERS.text, MARKERS.markdown, MARKERS.html, MARKERS.longLine]) {
+    for (const marker of [MARKERS.text, MARKERS.markdown, MARKERS.html, MARKERS.longLine, MARKERS.longProse]) {
       const hit = await onlyHit(marker);
       const shown = hit.snippet.map((segment) => segment.text).join('').replace(ELLIPSIS, '');
       expect(hit.text, marker).toContain(shown);

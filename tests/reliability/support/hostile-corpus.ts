@@ -4,9 +4,10 @@ import { join } from 'node:path';
 /**
  * A corpus of what a crawler brings home: markup and script in plain text, in Markdown and in HTML,
  * `javascript:` links, entities, right-to-left overrides, zero-width characters, and a megabyte on one
- * line. Each document carries a marker word to find it by. A script that runs sets `window.__pwned`.
+ * line (of words, and of sentences). Each document carries a marker word to find it by. A script that
+ * runs sets `window.__pwned`.
  */
-export const MARKERS = { text: 'xylophone', markdown: 'zeppelin', html: 'quokka', longLine: 'quasar' } as const;
+export const MARKERS = { text: 'xylophone', markdown: 'zeppelin', html: 'quokka', longLine: 'quasar', longProse: 'nebula' } as const;
 
 export const RLO = '\u202E';
 export const PDF = '\u202C';
@@ -67,6 +68,12 @@ export function makeLongLine(bytes = 1024 * 1024): string {
   return parts.join(' ');
 }
 
+/** One megabyte of short sentences on a single line, as a text dump without line breaks comes. */
+export function makeLongProse(bytes = 1024 * 1024): string {
+  const sentence = 'The senate passed the bill today. Mr. Smith objected. ';
+  return `${sentence.repeat(Math.floor(bytes / sentence.length))}The ${MARKERS.longProse} vote came last.`;
+}
+
 /** Writes the hostile corpus (one source folder, `hostile`) into `corpusDir`. */
 export async function writeHostileCorpus(corpusDir: string): Promise<void> {
   const folder = join(corpusDir, 'hostile');
@@ -75,4 +82,5 @@ export async function writeHostileCorpus(corpusDir: string): Promise<void> {
   await writeFile(join(folder, 'markup.md'), HOSTILE_MARKDOWN);
   await writeFile(join(folder, 'markup.html'), HOSTILE_HTML);
   await writeFile(join(folder, 'long-line.txt'), makeLongLine());
+  await writeFile(join(folder, 'long-prose.txt'), makeLongProse());
 }
