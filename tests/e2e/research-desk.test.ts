@@ -149,7 +149,7 @@ describe('citing', () => {
     expect(passage.url).toBeDefined();
     await page.goto(`${desk.server.url}/?q=coalition&source=state.gov`);
     const card = hits().first();
-    const formats: [CitationFormat, string][] = [['markdown', 'Markdown'], ['apa', 'APA style'], ['text', 'Plain text'], ['apa', 'APA style']];
+    const formats: [CitationFormat, string][] = [['markdown', 'Markdown'], ['apa', 'APA style'], ['text', 'plain text'], ['apa', 'APA style']];
     for (const [format, label] of formats) {
       await clearClipboard(page);
       await card.getByRole('button', { name: /^Citation format:/ }).click();

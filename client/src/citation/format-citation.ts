@@ -4,8 +4,9 @@ import { formatTextFragmentLink } from './text-fragment.ts';
 
 export type CitationFormat = 'text' | 'markdown' | 'apa';
 
+/** Each format with its name in a sentence ("Copy as plain text") and on the narrow format button. */
 export const CITATION_FORMATS: readonly { format: CitationFormat; label: string; short: string }[] = [
-  { format: 'text', label: 'Plain text', short: 'Text' },
+  { format: 'text', label: 'plain text', short: 'Text' },
   { format: 'markdown', label: 'Markdown', short: 'MD' },
   { format: 'apa', label: 'APA style', short: 'APA' },
 ];

@@ -69,12 +69,15 @@ export function FacetList({ title, noun, values, selected, onToggle, onClear }: 
                   type="button"
                   className="facet-toggle"
                   aria-pressed={isSelected}
-                  aria-label={`${item.label} (${count})`}
                   onClick={() => onToggle(item.value)}
                 >
                   <span className="facet-check" aria-hidden="true" />
                   <span className="facet-label">{item.label}</span>
-                  <span className="facet-count">{count}</span>
+                  {/* Named "Label (count)", so a screen reader does not run the count into the label. */}
+                  <span className="facet-count">
+                    <span aria-hidden="true">{count}</span>
+                    <span className="visually-hidden">({count})</span>
+                  </span>
                 </button>
               </li>
             );

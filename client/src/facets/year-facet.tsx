@@ -49,23 +49,31 @@ export function YearFacet({ values, selected, onChange }: YearFacetProps) {
           </button>
         )}
       </div>
-      <div className="histogram" aria-hidden="true">
-        {bins.map((bin) => (
-          <div
-            key={bin.from}
-            className={isInRange(bin, selected) ? 'histogram-bar histogram-bar-selected' : 'histogram-bar'}
-            title={`${bin.from === bin.to ? bin.from : `${bin.from}–${bin.to}`}: ${formatNumber(bin.count)}`}
-            onClick={(event) => handleBarClick(event, bin)}
-          >
-            <div className="histogram-fill" style={{ height: `${bin.count === 0 ? 0 : Math.max(8, (bin.count / highest) * 100)}%` }} />
+      {first === last ? (
+        // One year has nothing to narrow to; say which it is.
+        <p className="facet-empty">Every match is from {first}.</p>
+      ) : (
+        <>
+          <div className="histogram" aria-hidden="true">
+            {bins.map((bin) => (
+              <div
+                key={bin.from}
+                className={isInRange(bin, selected) ? 'histogram-bar histogram-bar-selected' : 'histogram-bar'}
+                title={`${bin.from === bin.to ? bin.from : `${bin.from}–${bin.to}`}: ${formatNumber(bin.count)}`}
+                onClick={(event) => handleBarClick(event, bin)}
+              >
+                {/* Set through the DOM style object, which the page's CSP (no inline style attributes) allows. */}
+                <div className="histogram-fill" style={{ height: `${bin.count === 0 ? 0 : Math.max(8, (bin.count / highest) * 100)}%` }} />
+              </div>
+            ))}
           </div>
-        ))}
-      </div>
-      <div className="year-range">
-        <YearSelect label="From year" years={years} value={from} onChange={(year) => choose({ from: year, to })} />
-        <span aria-hidden="true">–</span>
-        <YearSelect label="To year" years={years} value={to} onChange={(year) => choose({ from, to: year })} />
-      </div>
+          <div className="year-range">
+            <YearSelect label="From year" years={years} value={from} onChange={(year) => choose({ from: year, to })} />
+            <span aria-hidden="true">–</span>
+            <YearSelect label="To year" years={years} value={to} onChange={(year) => choose({ from, to: year })} />
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function MatchNavigator({ stepper, terms }: { stepper: MatchStepper; term
           <svg viewBox="0 0 10 10" aria-hidden="true" className="icon">
             <path d="m2.5 6.5 2.5-3 2.5 3" />
           </svg>
-          Prev
+          Previous
         </button>
         <button type="button" className="button button-small" onClick={stepper.next} aria-keyshortcuts="n" aria-label="Next match">
           <svg viewBox="0 0 10 10" aria-hidden="true" className="icon">

@@ -16,7 +16,7 @@ export function TrayButton({ onOpen }: { onOpen: () => void }) {
         <rect x="3" y="2.5" width="10" height="12" rx="1.5" />
         <path d="M6 2.5v-1h4v1M5.5 6.5h5M5.5 9h5M5.5 11.5h3" />
       </svg>
-      <span className="tray-button-label">Clipboard</span>
+      <span className="tray-button-label">Clipboard</span>{' '}
       <span className="tray-count" aria-hidden="true">
         {count}
       </span>

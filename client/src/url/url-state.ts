@@ -86,9 +86,9 @@ export function formatYearRange({ from, to }: YearRange): string {
   return from === to ? String(from) : `${from}-${to}`;
 }
 
-/** Reads "1990-2001" or "2021"; anything else (a hand-edited URL) means every year. */
+/** Reads "1990-2001" or "2021" (four-digit years, as the API takes); anything else means every year. */
 export function parseYearRange(text: string): YearRange | null {
-  const match = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(text.trim());
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(text.trim());
   if (!match) return null;
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);
