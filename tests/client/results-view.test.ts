@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../server/api/types.ts';
+import { toSearchRequest } from '../../client/src/api/search.ts';
+import { listActiveFilters } from '../../client/src/facets/facet-filters.ts';
+import { binYears } from '../../client/src/facets/year-bins.ts';
+import { markMatches } from '../../client/src/reader/mark-matches.ts';
+import { countDocuments, groupHits } from '../../client/src/search/group-hits.ts';
+import { formatUrlSearch, parseUrlState } from '../../client/src/url/url-state.ts';
+
+const hit = (id: string, docId: string): SearchHit =>
+  ({ id, docId, title: docId, source: 's', sourceName: 'S', ordinal: 0, start: 0, end: 1, score: 1, text: '', snippet: [] }) as SearchHit;
+
+describe('grouping hits by document', () => {
+  it('gathers each document’s hits under its best one, keeping both orders', () => {
+    const groups = groupHits([hit('a1', 'a'), hit('b1', 'b'), hit('a2', 'a'), hit('c1', 'c'), hit('b2', 'b')]);
+    expect(groups.map((group) => group.hits.map((member) => member.id))).toEqual([['a1', 'a2'], ['b1', 'b2'], ['c1']]);
+  });
+
+  it('counts documents only when every matching passage is on the page', () => {
+    expect(countDocuments([hit('a1', 'a'), hit('a2', 'a'), hit('b1', 'b')], 3)).toBe(2);
+    expect(countDocuments([hit('a1', 'a')], 12)).toBeUndefined();
+  });
+});
+
+describe('the URL', () => {
+  it('round-trips every part of a view', () => {
+    const search = '?q=coalition+meeting&source=state.gov&source=press&speaker=A&lang=en&years=1990-2001&page=3&doc=d&passage=d-p1';
+    const state = parseUrlState(search);
+    expect(state).toEqual({
+      q: 'coalition meeting',
+      sources: ['state.gov', 'press'],
+      speakers: ['A'],
+      langs: ['en'],
+      years: { from: 1990, to: 2001 },
+      page: 3,
+      doc: 'd',
+      passage: 'd-p1',
+    });
+    expect(formatUrlSearch(state)).toBe(search);
+  });
+
+  it.each([
+    ['2021', { from: 2021, to: 2021 }],
+    ['2001-1990', { from: 1990, to: 2001 }],
+    ['21', null],
+    ['1990-', null],
+    ['abcd', null],
+  ])('reads years=%s as %j', (years, expected) => {
+    expect(parseUrlState(`?years=${years}`).years).toEqual(expected);
+  });
+
+  it('sends a year range as the years the API filters on, and filters in one order', () => {
+    const request = toSearchRequest({ q: ' war ', sources: ['b', 'a', 'b'], speakers: [], langs: ['fr'], years: { from: 1999, to: 2001 }, page: 2 });
+    expect(request).toEqual({ q: 'war', source: ['a', 'b'], speaker: [], lang: ['fr'], year: ['1999', '2000', '2001'], page: 2, limit: 10 });
+  });
+});
+
+describe('active filters', () => {
+  it('labels each chip with the facet’s display name, and removing one keeps the others', () => {
+    const chips = listActiveFilters(
+      { sources: ['state.gov', 'gone'], speakers: [], langs: ['en'], years: { from: 2019, to: 2021 } },
+      { source: [{ value: 'state.gov', label: 'U.S. Department of State', count: 1 }], lang: [{ value: 'en', label: 'English', count: 3 }] },
+    );
+    expect(chips.map((chip) => chip.label)).toEqual(['Source: U.S. Department of State', 'Source: gone', 'Language: English', 'Years: 2019–2021']);
+    expect(chips[0]!.without).toEqual({ sources: ['gone'] });
+  });
+});
+
+describe('year histogram bins', () => {
+  it('spans first to last year with gaps as zero, and groups long spans into at most the given number of bins', () => {
+    expect(binYears([{ year: 2019, count: 2 }, { year: 2021, count: 5 }])).toEqual([
+      { from: 2019, to: 2019, count: 2 },
+      { from: 2020, to: 2020, count: 0 },
+      { from: 2021, to: 2021, count: 5 },
+    ]);
+    const long = binYears(Array.from({ length: 232 }, (_, index) => ({ year: 1790 + index, count: 1 })), 48);
+    expect(long.length).toBeLessThanOrEqual(48);
+    expect(long.reduce((sum, bin) => sum + bin.count, 0)).toBe(232);
+    expect(long.at(-1)!.to).toBe(2021);
+  });
+});
+
+describe('marking matches in the reader', () => {
+  it('cuts text into paragraphs at blank lines and marks each highlight at its document offset', () => {
+    const text = 'The coalition met.\n\nThe Coalition agreed.';
+    const paragraphs = markMatches(text, 100, [
+      { start: 104, end: 113, term: 'coalition' },
+      { start: 124, end: 133, term: 'coalition' },
+    ]);
+    expect(paragraphs).toEqual([
+      { start: 100, runs: [{ text: 'The ' }, { text: 'coalition', match: { index: 0, term: 'coalition' } }, { text: ' met.' }] },
+      { start: 120, runs: [{ text: 'The ' }, { text: 'Coalition', match: { index: 1, term: 'coalition' } }, { text: ' agreed.' }] },
+    ]);
+  });
+
+  it('leaves text without highlights whole and ignores highlights elsewhere in the document', () => {
+    expect(markMatches('Plain words.', 0, [{ start: 50, end: 55, term: 'x' }])).toEqual([{ start: 0, runs: [{ text: 'Plain words.' }] }]);
+  });
+});
