@@ -7,7 +7,9 @@ import { readExtractCache, type CachedExtract, type ExtractCache } from './extra
 import { hashInputs } from './hash-inputs.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile } from './index-format.ts';
 import { buildSearchIndex } from './build-search-index.ts';
+import { serializeTermIndex } from './term-index-file.ts';
 import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
+import { recoverInterruptedWrite } from './recover-index.ts';
 import { writeIndexAtomically } from './write-index.ts';
 import { documentId } from '../document/document-id.ts';
 
@@ -82,6 +84,8 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     options.onProblem?.(message);
   };
 
+  // A build killed while writing may have left the index aside and half-written folders beside it.
+  await recoverInterruptedWrite(options.indexDir);
   const { catalog, problem } = await readCatalog(corpusDir);
   if (problem) warn(problem);
   const listing = await listCorpusFiles(corpusDir);
@@ -144,7 +148,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
   };
   // What the server loads; the extract cache is the indexer's own.
   const served = {
-    [INDEX_FILES.searchIndex]: JSON.stringify(
+    [INDEX_FILES.termIndex]: serializeTermIndex(
       buildSearchIndex(built.documents, (done, path) => options.onProgress?.({ phase: 'indexing passages', done, total: built.documents.length, path })),
     ),
     [INDEX_FILES.documents]: JSON.stringify(built.documents),
@@ -155,11 +159,11 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     passages,
     words,
     skipped,
-    indexBytes: Object.values(served).reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+    indexBytes: Object.values(served).reduce((sum, contents) => sum + Buffer.byteLength(contents), 0),
   };
   const cache: ExtractCache = { indexerVersion: INDEXER_VERSION, checkedAt, inputHash, built: summary, files };
   await writeIndexAtomically(options.indexDir, {
-    [INDEX_FILES.searchIndex]: served[INDEX_FILES.searchIndex],
+    [INDEX_FILES.termIndex]: served[INDEX_FILES.termIndex],
     [INDEX_FILES.documents]: served[INDEX_FILES.documents],
     [INDEX_FILES.extractCache]: JSON.stringify(cache),
     // The manifest goes last: its presence says the other files were written.

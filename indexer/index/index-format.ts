@@ -2,7 +2,7 @@
  * The on-disk index format in `data/index/`. The server refuses an index whose format or analyzer
  * version differs from its own, and says to rebuild it.
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /**
  * Version of the indexer's reading, cleaning, labelling and cutting rules. It does not concern the
@@ -13,7 +13,8 @@ export const INDEXER_VERSION = 3;
 
 export const INDEX_FILES = {
   manifest: 'manifest.json',
-  searchIndex: 'search-index.json',
+  /** Passim's inverted index (binary, see term-index-file.ts). */
+  termIndex: 'term-index.bin',
   documents: 'documents.json',
   /** The indexer's cache of what it read from each file, for incremental runs. Not read by the server. */
   extractCache: 'extract-cache.json',

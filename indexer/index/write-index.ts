@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
  * every file goes into a fresh sibling folder, which then replaces the old folder by rename. The
  * old folder is renamed aside first and removed only after the new one is in place.
  */
-export async function writeIndexAtomically(indexDir: string, files: Record<string, string>): Promise<void> {
+export async function writeIndexAtomically(indexDir: string, files: Record<string, string | Uint8Array>): Promise<void> {
   const parent = dirname(indexDir);
   const name = basename(indexDir);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;

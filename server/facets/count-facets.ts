@@ -1,6 +1,7 @@
 import type { FacetValue } from '../api/types.ts';
 import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
-import { FACET_NAMES, facetLabel, facetValueOf, type FacetName } from './facet-fields.ts';
+import { getFacetColumns } from './facet-columns.ts';
+import { FACET_NAMES, facetLabel, type FacetName } from './facet-fields.ts';
 
 /** Values selected per facet; an empty set selects nothing (every value passes). */
 export type FacetSelection = Record<FacetName, ReadonlySet<string>>;
@@ -20,44 +21,69 @@ export type FacetCounts = Record<FacetName, FacetValue[]>;
  * matches that pass every *other* facet's selection, so choosing a source never hides the other
  * sources' counts. One pass: a match failing exactly one facet still counts for that facet.
  */
-export function countFacets<T extends { entry: PassageEntry }>(
+export function countFacets<T extends { passage: number; entry: PassageEntry }>(
   matches: readonly T[],
   selection: FacetSelection,
   index: LoadedIndex,
   options: Partial<FacetOptions> = {},
 ): { kept: T[]; facets: FacetCounts } {
   const { maxValues } = { ...DEFAULT_FACET_OPTIONS, ...options };
-  const counts = Object.fromEntries(FACET_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
+  const columns = getFacetColumns(index);
+  const facetCount = FACET_NAMES.length;
+  const valueOf = FACET_NAMES.map((name) => columns[name].valueOf);
+  const counts = FACET_NAMES.map((name) => new Uint32Array(columns[name].values.length));
+  // Selected value numbers per facet; null where nothing is selected (every value passes).
+  const selected = FACET_NAMES.map((name) => {
+    if (selection[name].size === 0) return null;
+    const allowed = new Uint8Array(columns[name].values.length);
+    for (const value of selection[name]) {
+      const number = columns[name].numbers.get(value);
+      if (number !== undefined) allowed[number] = 1;
+    }
+    return allowed;
+  });
   const kept: T[] = [];
-  const values: (string | undefined)[] = new Array(FACET_NAMES.length);
-  // Every match passes through here, so the loop reuses one array and allocates nothing.
+  // Every match passes through here: typed arrays only, nothing allocated per match.
   for (const match of matches) {
     let failing = -1;
     let failures = 0;
-    for (let at = 0; at < FACET_NAMES.length; at += 1) {
-      const name = FACET_NAMES[at]!;
-      const value = facetValueOf(name, match.entry);
-      values[at] = value;
-      if (selection[name].size > 0 && !selection[name].has(value ?? '')) [failing, failures] = [at, failures + 1];
+    for (let at = 0; at < facetCount; at += 1) {
+      const allowed = selected[at];
+      if (!allowed) continue;
+      const number = valueOf[at]![match.passage]!;
+      if (number < 0 || allowed[number] === 0) {
+        failing = at;
+        failures += 1;
+      }
     }
     if (failures > 1) continue;
     if (failures === 0) kept.push(match);
-    for (let at = 0; at < FACET_NAMES.length; at += 1) {
-      const value = values[at];
-      if (value === undefined || (failures === 1 && failing !== at)) continue;
-      const counted = counts[FACET_NAMES[at]!];
-      counted.set(value, (counted.get(value) ?? 0) + 1);
+    for (let at = 0; at < facetCount; at += 1) {
+      if (failures === 1 && failing !== at) continue;
+      const number = valueOf[at]![match.passage]!;
+      if (number >= 0) counts[at]![number]! += 1;
     }
   }
-  const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, listValues(name, counts[name], selection[name], index, maxValues)])) as FacetCounts;
+  const facets = Object.fromEntries(
+    FACET_NAMES.map((name, at) => {
+      const tally = new Map<string, number>();
+      counts[at]!.forEach((count, number) => {
+        if (count > 0) tally.set(columns[name].values[number]!, count);
+      });
+      return [name, listValues(name, tally, selection[name], index, maxValues)];
+    }),
+  ) as FacetCounts;
   return { kept, facets };
 }
+
+// One collator for every sort: `localeCompare` builds one per call.
+const collator = new Intl.Collator('en');
 
 /** Most frequent first, then by label; selected values stay listed (with 0 when nothing matches them). */
 function listValues(name: FacetName, counts: Map<string, number>, selected: ReadonlySet<string>, index: LoadedIndex, maxValues: number): FacetValue[] {
   for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
   const values = [...counts]
     .map(([value, count]) => ({ value, label: facetLabel(name, value, index), count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
+    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label) || collator.compare(a.value, b.value));
   return values.filter((value, at) => at < maxValues || selected.has(value.value));
 }

@@ -32,7 +32,7 @@ export function getIndexFacts(index: LoadedIndex): IndexFacts {
       if (speaker !== undefined && !speakerTerms.has(speaker)) speakerTerms.set(speaker, termSet(speaker));
     }
   }
-  const facts: IndexFacts = { vocabulary: buildVocabulary(index.documents.values()), titleTerms, speakerTerms, sourceTerms };
+  const facts: IndexFacts = { vocabulary: buildVocabulary(index.terms), titleTerms, speakerTerms, sourceTerms };
   cache.set(index, facts);
   return facts;
 }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest, type StoredDocument, type StoredPassage } from '../../indexer/index/index-format.ts';
-import { SEARCH_INDEX_OPTIONS, type IndexedPassage } from '../../indexer/index/search-options.ts';
+import type { TermIndex } from '../../indexer/index/term-index.ts';
+import { parseTermIndex } from '../../indexer/index/term-index-file.ts';
 import { findDocumentsProblem, findManifestProblem } from './check-index-shape.ts';
 
 /** A passage with the document it belongs to: what the search returns. */
@@ -15,7 +15,10 @@ export interface PassageEntry {
 /** An index loaded in memory, ready to search. */
 export interface LoadedIndex {
   manifest: IndexManifest;
-  searchIndex: MiniSearch<IndexedPassage>;
+  /** The inverted index; its passage numbers index `entries`. */
+  terms: TermIndex;
+  /** Every passage, numbered as in `terms`: document order, then passage order. */
+  entries: PassageEntry[];
   documents: Map<string, StoredDocument>;
   passages: Map<string, PassageEntry>;
   /** Display names of the sources, by source id. */
@@ -73,24 +76,36 @@ export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
   const documentsJson = await readIndexJson(indexDir, INDEX_FILES.documents);
   refuseDamaged(indexDir, INDEX_FILES.documents, findDocumentsProblem(documentsJson));
   const documentList = documentsJson as StoredDocument[];
-  const searchIndexJson = await readIndexText(indexDir, INDEX_FILES.searchIndex);
-  let searchIndex: MiniSearch<IndexedPassage>;
+  let terms: TermIndex;
   try {
-    searchIndex = MiniSearch.loadJSON<IndexedPassage>(searchIndexJson, SEARCH_INDEX_OPTIONS);
+    terms = parseTermIndex(await readFile(join(indexDir, INDEX_FILES.termIndex)));
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new IndexLoadError('index_missing', `No index at ${indexDir} (${INDEX_FILES.termIndex} is missing). Build one with: npm run index -- --index ${indexDir}`);
+    }
     throw new IndexLoadError('index_corrupt', `The search index in ${indexDir} cannot be loaded (${(error as Error).message}). Rebuild it with: npm run index -- --index ${indexDir}`);
   }
+  const index = assembleLoadedIndex(manifest, documentList, terms);
+  if (index.entries.length !== terms.passageCount) {
+    throw new IndexLoadError('index_corrupt', `The index in ${indexDir} is inconsistent (${index.entries.length} stored passages, ${terms.passageCount} indexed). Rebuild it with: npm run index -- --index ${indexDir}`);
+  }
+  return index;
+}
 
+/** Puts the parts of an index together, with the lookups the server needs. */
+export function assembleLoadedIndex(manifest: IndexManifest, documentList: readonly StoredDocument[], terms: TermIndex): LoadedIndex {
   const documents = new Map<string, StoredDocument>();
   const passages = new Map<string, PassageEntry>();
+  const entries: PassageEntry[] = [];
   const sourceNames = new Map<string, string>();
   for (const document of documentList) {
     documents.set(document.id, document);
     sourceNames.set(document.source, document.sourceName);
-    for (const passage of document.passages) passages.set(passage.id, { passage, document });
+    for (const passage of document.passages) {
+      const entry = { passage, document };
+      passages.set(passage.id, entry);
+      entries.push(entry);
+    }
   }
-  if (passages.size !== searchIndex.documentCount) {
-    throw new IndexLoadError('index_corrupt', `The index in ${indexDir} is inconsistent (${passages.size} stored passages, ${searchIndex.documentCount} indexed). Rebuild it with: npm run index -- --index ${indexDir}`);
-  }
-  return { manifest, searchIndex, documents, passages, sourceNames };
+  return { manifest, terms, entries, documents, passages, sourceNames };
 }

@@ -1,10 +1,10 @@
-import type { SearchOptions, SearchResult } from 'minisearch';
 import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
-import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type PhraseNode, type QueryTree } from '../query/query-tree.ts';
+import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
 import { textHasPhrase } from './find-phrase.ts';
-import { toMiniSearchQuery } from './to-minisearch-query.ts';
+import { countPostings, passageHasAny, visitPostings, type FieldBoosts } from './score-postings.ts';
+import { DEFAULT_EXPANSION_OPTIONS, expandTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
   /** Weight of a title-field match against a text match (the title is indexed with a document's first passage). Default 1. */
@@ -24,8 +24,10 @@ export const DEFAULT_EXECUTE_OPTIONS: ExecuteOptions = { titleFieldBoost: 1, fuz
 
 /** A passage that matched, before ranking. */
 export interface Match {
+  /** The passage's number in the index (`index.entries[passage]`). */
+  passage: number;
   entry: PassageEntry;
-  /** BM25+ from MiniSearch (with its fuzzy and prefix discounts). */
+  /** BM25+ over text and title, with fuzzy and prefix matches discounted. */
   score: number;
   /** Positive clauses this passage matched with the very word (not a prefix or near spelling). */
   exactClauses: number;
@@ -38,79 +40,188 @@ export interface ExecutedQuery {
 }
 
 /**
- * Runs a query tree on the index: MiniSearch retrieves and scores, then phrases are checked against
- * the passage text and field filters applied. When several clauses match nothing together, the
- * query runs again requiring any one of them.
+ * A clause, ready to run: the index terms it can match. A phrase runs as the AND of its words and a
+ * text check; an OR clause as the union of its children and, when one is a phrase, a check per passage.
+ */
+interface PreparedClause {
+  node: MatchNode | AnyNode;
+  /** The alternatives the clause accepts: itself, or each child of an OR. */
+  parts: PreparedPart[];
+  /** Groups that must each be matched (one per phrase word; one otherwise), as unions of expansions. */
+  groups: Expansion[][];
+  /** Postings visited: clauses run rarest first so the candidate set is small from the start. */
+  cost: number;
+  /** Needs a per-passage check beyond the postings (a phrase, or an OR with a phrase in it). */
+  needsCheck: boolean;
+}
+
+/** A term or phrase with the index terms each of its words can match. */
+interface PreparedPart {
+  node: MatchNode;
+  groups: Expansion[][];
+}
+
+/** Reusable per-index scratch arrays: one slot per passage, stamped with a query epoch so nothing is cleared between queries. */
+interface Scratch {
+  stamp: Uint32Array;
+  score: Float64Array;
+  epoch: number;
+}
+
+const scratches = new WeakMap<LoadedIndex, Scratch>();
+
+function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    scratch = { stamp: new Uint32Array(index.terms.passageCount), score: new Float64Array(index.terms.passageCount), epoch: 1 };
+    scratches.set(index, scratch);
+  }
+  if (scratch.epoch + stampsNeeded >= 0xffffffff) {
+    scratch.stamp.fill(0);
+    scratch.epoch = 1;
+  }
+  return scratch;
+}
+
+/**
+ * Runs a query tree on the term index. AND: clauses run rarest first; each later clause only keeps
+ * passages every earlier one matched, so the work is the postings of the query's own terms and
+ * nothing per non-matching passage. Phrases are then checked against the text of the few passages
+ * that hold all their words; field filters and exclusions are applied to the candidates. When
+ * several clauses match nothing together, the query runs again requiring any one of them.
  */
 export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryTree, options: Partial<ExecuteOptions> = {}): ExecutedQuery {
   const settings = { ...DEFAULT_EXECUTE_OPTIONS, ...options };
-  const positive = positiveClauses(tree);
+  const expansionOptions = { ...DEFAULT_EXPANSION_OPTIONS, fuzzyWeight: settings.fuzzyWeight, prefixWeight: settings.prefixWeight };
+  const expand = (node: MatchNode): Expansion[][] =>
+    node.kind === 'term' ? [expandTerm(index, facts, node, expansionOptions)] : node.terms.map((term) => exactExpansion(index, term));
+  const prepare = (node: MatchNode | AnyNode): PreparedClause => {
+    const parts = (node.kind === 'any' ? node.children : [node]).map((child) => ({ node: child, groups: expand(child) }));
+    const groups = node.kind === 'any' ? [parts.flatMap((part) => part.groups.flat())] : parts[0]!.groups;
+    const needsCheck = parts.some((part) => part.node.kind === 'phrase');
+    return { node, parts, groups, needsCheck, cost: Math.min(...groups.map((group) => countPostings(index, group))) };
+  };
+
+  const positive = positiveClauses(tree).map(prepare);
   const excluded = tree.clauses.filter((clause): clause is NotNode => clause.kind === 'not');
   if (positive.length === 0 && excluded.length === 0 && tree.filters.length === 0) return { matches: [], matchMode: 'all' };
-  const run = (combineWith: 'AND' | 'OR', informative: (MatchNode | AnyNode)[]) => runOnce(index, facts, tree, { positive, informative, excluded, combineWith, settings });
-  const all = run('AND', positive);
-  if (all.length > 0 || positive.length < 2) return { matches: all, matchMode: 'all' };
-  const common = (clause: MatchNode | AnyNode) =>
-    clause.kind === 'term' && !clause.prefix && (facts.vocabulary.get(clause.term)?.passages ?? 0) > settings.commonWordShare * index.passages.size;
-  const informative = positive.filter((clause) => !common(clause));
-  return { matches: run('OR', informative.length > 0 ? informative : positive), matchMode: 'any' };
-}
-
-interface RunPlan {
-  positive: (MatchNode | AnyNode)[];
-  /** Clauses of which a passage must match one in the any-word fallback. */
-  informative: (MatchNode | AnyNode)[];
-  excluded: NotNode[];
-  combineWith: 'AND' | 'OR';
-  settings: ExecuteOptions;
-}
-
-function runOnce(index: LoadedIndex, facts: IndexFacts, tree: QueryTree, { positive, informative, excluded, combineWith, settings }: RunPlan): Match[] {
-  const searchOptions: SearchOptions = { boost: { text: 1, title: settings.titleFieldBoost }, weights: { fuzzy: settings.fuzzyWeight, prefix: settings.prefixWeight } };
+  const boosts: FieldBoosts = { text: 1, title: settings.titleFieldBoost };
   const keep = buildPassageFilter(tree.filters, facts);
-  const excludedPhrases = excluded.flatMap(({ child }) => (child.kind === 'phrase' ? [child] : []));
-  const phraseHolders = excludedPhrases.map((phrase) => passagesWithWordsOf(index, phrase));
+  const isExcluded = buildExclusion(index, excluded.map(({ child }) => ({ node: child, groups: expand(child) })));
+  const accept = (passage: number) => !isExcluded(passage) && (!keep || keep(index.entries[passage]!));
+
+  const all = positive.length === 0 ? everyPassage(index, accept) : runAll(index, positive, boosts, accept);
+  if (all.length > 0 || positive.length < 2) return { matches: all, matchMode: 'all' };
+
+  const common = ({ node }: PreparedClause) =>
+    node.kind === 'term' && !node.prefix && (findTermId(index, node.term) === undefined ? 0 : passagesWithTerm(index, findTermId(index, node.term)!)) > settings.commonWordShare * index.terms.passageCount;
+  const informative = positive.filter((clause) => !common(clause));
+  return { matches: runAny(index, positive, informative.length > 0 ? informative : positive, boosts, accept), matchMode: 'any' };
+}
+
+function exactExpansion(index: LoadedIndex, term: string): Expansion[] {
+  const termId = findTermId(index, term);
+  return termId === undefined ? [] : [{ termId, weight: 1, exact: true }];
+}
+
+function everyPassage(index: LoadedIndex, accept: (passage: number) => boolean): Match[] {
   const matches: Match[] = [];
-  // This loop sees every match (all passages for a common word): it allocates nothing per result
-  // beyond the match itself, and slices a passage's text only when a phrase must be checked.
-  for (const result of index.searchIndex.search(toMiniSearchQuery(positive, excluded, combineWith), searchOptions)) {
-    const entry = index.passages.get(result.id as string);
-    if (!entry || (keep && !keep(entry))) continue;
-    let satisfied = 0;
-    let satisfiedInformative = false;
-    let exact = 0;
-    for (const clause of positive) {
-      if (!clauseSatisfied(clause, result.queryTerms, entry)) continue;
-      satisfied += 1;
-      if (!satisfiedInformative && informative.includes(clause)) satisfiedInformative = true;
-      if (clauseExact(clause, result)) exact += 1;
-    }
-    if (combineWith === 'AND' ? satisfied < positive.length : !satisfiedInformative) continue;
-    if (excludedPhrases.some((phrase, at) => phraseHolders[at]!.has(entry.passage.id) && textHasPhrase(passageText(entry), phrase.terms))) continue;
-    matches.push({ entry, score: result.score, exactClauses: exact });
+  for (let passage = 0; passage < index.entries.length; passage += 1) {
+    if (accept(passage)) matches.push({ passage, entry: index.entries[passage]!, score: 0, exactClauses: 0 });
   }
   return matches;
 }
 
-function passageText({ document, passage }: PassageEntry): string {
-  return document.text.slice(passage.start, passage.end);
+/** Passages matching every clause. */
+function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: (passage: number) => boolean): Match[] {
+  const groups = [...clauses].sort((a, b) => a.cost - b.cost).flatMap((clause) => clause.groups);
+  if (groups.some((group) => group.length === 0)) return [];
+  const scratch = scratchOf(index, groups.length + 2);
+  const { stamp, score } = scratch;
+  const base = scratch.epoch;
+  scratch.epoch += groups.length + 2;
+
+  // Stamp base + i + 1 means: matched groups 0..i. Only passages at base + i take part in group i.
+  groups.forEach((group, i) => {
+    const previous = base + i;
+    const current = base + i + 1;
+    visitPostings(index, group, boosts, (passage, gain) => {
+      const seen = stamp[passage]!;
+      if (seen === current) score[passage]! += gain;
+      else if (i === 0 ? seen < base + 1 || seen > base + groups.length + 1 : seen === previous) {
+        stamp[passage] = current;
+        score[passage] = i === 0 ? gain : score[passage]! + gain;
+      }
+    });
+  });
+
+  const complete = base + groups.length;
+  const collected = complete + 1;
+  const matches: Match[] = [];
+  // Every match holds the first (rarest) group: its postings list the candidates.
+  visitPostings(index, groups[0]!, boosts, (passage) => {
+    if (stamp[passage] !== complete) return;
+    stamp[passage] = collected;
+    if (!accept(passage)) return;
+    // Postings prove every word is there; phrases still need their words side by side.
+    if (!clauses.every((clause) => !clause.needsCheck || clauseMatches(index, clause, passage))) return;
+    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage) });
+  });
+  return matches;
 }
 
-/** Passages holding every word of a phrase: the only ones whose text needs checking for it. */
-function passagesWithWordsOf(index: LoadedIndex, phrase: PhraseNode): Set<string> {
-  const results = index.searchIndex.search({ combineWith: 'AND', queries: [phrase.terms.join(' ')], prefix: false, fuzzy: false });
-  return new Set(results.map((result) => result.id as string));
+/** Passages matching at least one informative clause, scored on every clause they match. */
+function runAny(index: LoadedIndex, clauses: PreparedClause[], informative: PreparedClause[], boosts: FieldBoosts, accept: (passage: number) => boolean): Match[] {
+  const scratch = scratchOf(index, 2);
+  const { stamp, score } = scratch;
+  const touched = scratch.epoch;
+  scratch.epoch += 2;
+  const candidates: number[] = [];
+  for (const clause of clauses) {
+    for (const group of clause.groups) {
+      visitPostings(index, group, boosts, (passage, gain) => {
+        if (stamp[passage] === touched) score[passage]! += gain;
+        else {
+          stamp[passage] = touched;
+          score[passage] = gain;
+          candidates.push(passage);
+        }
+      });
+    }
+  }
+  const matches: Match[] = [];
+  for (const passage of candidates) {
+    if (!accept(passage) || !informative.some((clause) => clauseMatches(index, clause, passage))) continue;
+    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage) });
+  }
+  return matches;
 }
 
-/** `matchedTerms`: the query terms MiniSearch found in the passage (a handful, so a list is fastest). */
-function clauseSatisfied(clause: MatchNode | AnyNode, matchedTerms: readonly string[], entry: PassageEntry): boolean {
-  if (clause.kind === 'any') return clause.children.some((child) => clauseSatisfied(child, matchedTerms, entry));
-  if (clause.kind === 'term') return matchedTerms.includes(clause.term);
-  return clause.terms.every((term) => matchedTerms.includes(term)) && textHasPhrase(passageText(entry), clause.terms);
+/** Whether a passage matches a clause: one of its alternatives holds. */
+function clauseMatches(index: LoadedIndex, clause: PreparedClause, passage: number): boolean {
+  return clause.parts.some((part) => partHolds(index, part, passage));
 }
 
-function clauseExact(clause: MatchNode | AnyNode, result: SearchResult): boolean {
-  if (clause.kind === 'any') return clause.children.some((child) => clauseExact(child, result));
-  if (clause.kind === 'phrase') return true;
-  return Object.hasOwn(result.match, clause.term);
+/** Every word of the part is in the passage and, for a phrase, stands side by side in its text. */
+function partHolds(index: LoadedIndex, part: PreparedPart, passage: number): boolean {
+  if (!part.groups.every((group) => passageHasAny(index, group, passage))) return false;
+  if (part.node.kind !== 'phrase') return true;
+  const { document, passage: stored } = index.entries[passage]!;
+  return textHasPhrase(document.text.slice(stored.start, stored.end), part.node.terms);
+}
+
+/** Positive clauses the passage matched with the very word (a phrase is always the very words). */
+function countExact(index: LoadedIndex, clauses: PreparedClause[], passage: number): number {
+  let exact = 0;
+  for (const clause of clauses) {
+    const isExact = clause.parts.some((part) => (part.node.kind === 'phrase' ? partHolds(index, part, passage) : passageHasAny(index, part.groups[0]!, passage, true)));
+    if (isExact) exact += 1;
+  }
+  return exact;
+}
+
+/** Excluded words (with their own prefix and typo settings) and excluded phrases. */
+function buildExclusion(index: LoadedIndex, excluded: PreparedPart[]): (passage: number) => boolean {
+  if (excluded.length === 0) return () => false;
+  return (passage) => excluded.some((part) => partHolds(index, part, passage));
 }

@@ -45,10 +45,10 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
     year: new Set(request.years ?? []),
   };
   const { kept, facets } = countFacets(matches, selection, index);
-  const ranked = rankMatches(kept, tree, facts, matchMode);
+  const first = (request.page - 1) * request.limit;
+  const ranked = rankMatches(kept, tree, facts, matchMode, { needed: first + request.limit });
 
   const nodes = matchNodes(tree);
-  const first = (request.page - 1) * request.limit;
   const highlight = createHighlighter(nodes);
   const hits = ranked.slice(first, first + request.limit).map((match) => toHit(match, highlight, request.baseUrl ?? ''));
   const notes = [...tree.notes];

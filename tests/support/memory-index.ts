@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import MiniSearch from 'minisearch';
 import { findWords } from '../../indexer/analyzer/index.ts';
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
-import { SEARCH_INDEX_OPTIONS, type IndexedPassage } from '../../indexer/index/search-options.ts';
+import { buildSearchIndex } from '../../indexer/index/build-search-index.ts';
+import { INDEX_FORMAT_VERSION, type StoredDocument } from '../../indexer/index/index-format.ts';
+import { parseTermIndex, serializeTermIndex } from '../../indexer/index/term-index-file.ts';
+import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
 import { createApp } from '../../server/http/create-app.ts';
-import type { LoadedIndex, PassageEntry } from '../../server/index/load-index.ts';
+import { assembleLoadedIndex, type LoadedIndex } from '../../server/index/load-index.ts';
 
 /** A document written in a test: its passages are joined by blank lines into the document text. */
 export interface FixtureDocument {
@@ -20,34 +21,23 @@ export interface FixtureDocument {
 }
 
 /**
- * Builds a loaded index from documents written in the test, with the shared MiniSearch options and
+ * Builds a loaded index from documents written in the test, with the shared analyzer and
  * the indexer's layout (title indexed with the first passage). Metadata the indexer may not fill yet
  * (date, lang, url, speaker, page) can be set here. Serialized and reloaded, as the server would.
  */
 export function buildMemoryIndex(fixtures: readonly FixtureDocument[]): LoadedIndex {
   const documents = fixtures.map(toStoredDocument);
-  const searchIndex = new MiniSearch<IndexedPassage>(SEARCH_INDEX_OPTIONS);
-  for (const document of documents) {
-    searchIndex.addAll(document.passages.map((passage) => ({ id: passage.id, text: document.text.slice(passage.start, passage.end), title: passage.ordinal === 0 ? document.title : '' })));
-  }
-  const reloaded = MiniSearch.loadJSON<IndexedPassage>(JSON.stringify(searchIndex), SEARCH_INDEX_OPTIONS);
-  const passages = new Map<string, PassageEntry>();
-  for (const document of documents) for (const passage of document.passages) passages.set(passage.id, { passage, document });
-  return {
-    manifest: {
-      formatVersion: 1,
-      analyzerVersion: 1,
-      builtAt: '2026-01-01T00:00:00.000Z',
-      documentCount: documents.length,
-      passageCount: passages.size,
-      files: [],
-      skipped: [],
-    },
-    searchIndex: reloaded,
-    documents: new Map(documents.map((document) => [document.id, document])),
-    passages,
-    sourceNames: new Map(documents.map((document) => [document.source, document.sourceName])),
+  const terms = parseTermIndex(serializeTermIndex(buildSearchIndex(documents)));
+  const manifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    analyzerVersion: ANALYZER_VERSION,
+    builtAt: '2026-01-01T00:00:00.000Z',
+    documentCount: documents.length,
+    passageCount: terms.passageCount,
+    files: [],
+    skipped: [],
   };
+  return assembleLoadedIndex(manifest, documents, terms);
 }
 
 export function fixtureDocumentId(path: string): string {

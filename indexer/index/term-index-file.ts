@@ -1,0 +1,78 @@
+import { TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from './term-index.ts';
+
+/**
+ * The binary file of a term index. Layout, all integers little-endian u32, every array 4-byte aligned:
+ * magic "PSTI", version, passageCount, termCount, termBytes; the terms, then after one more "\n" their
+ * usual written forms, as UTF-8 joined by "\n" (a word never holds one), zero-padded to 4 bytes; then per field (text, title): postingCount,
+ * averageLength as f32, offsets[termCount + 1], passages[postingCount], freqs[postingCount],
+ * lengths[passageCount].
+ */
+const MAGIC = 0x49545350; // "PSTI"
+const VERSION = 2;
+
+export class TermIndexFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TermIndexFileError';
+  }
+}
+
+export function serializeTermIndex(index: TermIndex): Uint8Array {
+  const termBytes = new TextEncoder().encode([...index.terms, ...index.forms].join('\n'));
+  const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
+  const fieldBytes = (field: FieldPostings) => 8 + 4 * (field.offsets.length + 2 * field.passages.length + field.lengths.length);
+  const size = 20 + padded(termBytes.length) + TERM_INDEX_FIELDS.reduce((sum, name) => sum + fieldBytes(index.fields[name]), 0);
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  [MAGIC, VERSION, index.passageCount, index.terms.length, termBytes.length].forEach((value, i) => view.setUint32(i * 4, value, true));
+  bytes.set(termBytes, 20);
+  let at = 20 + padded(termBytes.length);
+  for (const name of TERM_INDEX_FIELDS) {
+    const field = index.fields[name];
+    view.setUint32(at, field.passages.length, true);
+    view.setFloat32(at + 4, field.averageLength, true);
+    at += 8;
+    for (const array of [field.offsets, field.passages, field.freqs, field.lengths]) {
+      // Typed arrays are little-endian on every platform Node runs on; a byte copy keeps the layout.
+      bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+      at += array.byteLength;
+    }
+  }
+  return bytes;
+}
+
+/** Reads a term index file; the arrays are views on one copy of the file, not parsed element by element. */
+export function parseTermIndex(file: Uint8Array): TermIndex {
+  // Views need 4-byte alignment: copy once into a fresh buffer when the file's bytes are not aligned.
+  const bytes = file.byteOffset % 4 === 0 ? file : file.slice();
+  if (bytes.byteLength < 20) throw new TermIndexFileError('the term index file is truncated');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const header = [0, 1, 2, 3, 4].map((i) => view.getUint32(i * 4, true));
+  const [magic, version, passageCount, termCount, termBytes] = header as [number, number, number, number, number];
+  if (magic !== MAGIC) throw new TermIndexFileError('the term index file is not a Passim term index');
+  if (version !== VERSION) throw new TermIndexFileError(`the term index file has version ${version}, this server reads version ${VERSION}`);
+  const words = termCount === 0 ? [] : new TextDecoder().decode(bytes.subarray(20, 20 + termBytes)).split('\n');
+  if (words.length !== 2 * termCount) throw new TermIndexFileError('the term index file is damaged (term list)');
+  const terms = words.slice(0, termCount);
+  const forms = words.slice(termCount);
+
+  let at = 20 + Math.ceil(termBytes / 4) * 4;
+  const take = (count: number) => {
+    if (bytes.byteOffset + at + count * 4 > bytes.byteOffset + bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
+    const array = new Uint32Array(bytes.buffer, bytes.byteOffset + at, count);
+    at += count * 4;
+    return array;
+  };
+  const fields = {} as Record<TermIndexField, FieldPostings>;
+  for (const name of TERM_INDEX_FIELDS) {
+    if (at + 8 > bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
+    const postingCount = view.getUint32(at, true);
+    const averageLength = view.getFloat32(at + 4, true);
+    at += 8;
+    const offsets = take(termCount + 1);
+    if (offsets[termCount] !== postingCount) throw new TermIndexFileError('the term index file is damaged (offsets)');
+    fields[name] = { offsets, passages: take(postingCount), freqs: take(postingCount), lengths: take(passageCount), averageLength };
+  }
+  if (at !== bytes.byteLength) throw new TermIndexFileError('the term index file has trailing bytes');
+  return { passageCount, terms, forms, fields };
+}

@@ -1,0 +1,104 @@
+import type { LoadedIndex } from '../index/load-index.ts';
+import type { IndexFacts } from '../index/index-facts.ts';
+import type { TermNode } from '../query/query-tree.ts';
+
+export interface ExpansionOptions {
+  /** The typed word expands to at most this many of its completions, the most frequent first. Default 50. */
+  prefixLimit: number;
+  /** Weight of a near-spelling match before its edit distance. Default 0.3. */
+  fuzzyWeight: number;
+  /** Weight of a completion before the letters it adds. Default 0.4. */
+  prefixWeight: number;
+}
+
+export const DEFAULT_EXPANSION_OPTIONS: ExpansionOptions = { prefixLimit: 50, fuzzyWeight: 0.3, prefixWeight: 0.4 };
+
+/** An index term a query term matches, and how much a match on it counts. */
+export interface Expansion {
+  termId: number;
+  weight: number;
+  /** The very word, not a completion or near spelling. */
+  exact: boolean;
+}
+
+const CACHE_SIZE = 4096;
+
+interface TermTable {
+  ids: Map<string, number>;
+  /** Words a user types again and again while a query grows: expansions are kept, least recently used out first. */
+  cache: Map<string, Expansion[]>;
+}
+
+const tables = new WeakMap<LoadedIndex, TermTable>();
+
+function tableOf(index: LoadedIndex): TermTable {
+  let table = tables.get(index);
+  if (!table) {
+    table = { ids: new Map(index.terms.terms.map((term, id) => [term, id])), cache: new Map() };
+    tables.set(index, table);
+  }
+  return table;
+}
+
+/** The id of an index term, if the index has it. */
+export function findTermId(index: LoadedIndex, term: string): number | undefined {
+  return tableOf(index).ids.get(term);
+}
+
+/** Passages (text or title) holding a term: its document frequency. */
+export function passagesWithTerm(index: LoadedIndex, termId: number): number {
+  const { text, title } = index.terms.fields;
+  return text.offsets[termId + 1]! - text.offsets[termId]! + (title.offsets[termId + 1]! - title.offsets[termId]!);
+}
+
+/**
+ * The index terms a query term stands for: the word itself; for the word being typed, its most
+ * frequent completions (not all of them: two typed letters complete to thousands of words); and its
+ * near spellings within the word's typo budget. Expansions are cached, so a word costs one fuzzy walk
+ * over the vocabulary however often it is typed again.
+ */
+export function expandTerm(index: LoadedIndex, facts: IndexFacts, node: Pick<TermNode, 'term' | 'prefix' | 'typos'>, options: ExpansionOptions = DEFAULT_EXPANSION_OPTIONS): Expansion[] {
+  const table = tableOf(index);
+  const key = `${node.prefix ? 1 : 0}${node.typos}${node.term}`;
+  const cached = table.cache.get(key);
+  if (cached) {
+    table.cache.delete(key);
+    table.cache.set(key, cached);
+    return cached;
+  }
+  const expansions: Expansion[] = [];
+  const exactId = table.ids.get(node.term);
+  if (exactId !== undefined) expansions.push({ termId: exactId, weight: 1, exact: true });
+  if (node.prefix) expansions.push(...completions(index, node.term, options));
+  if (node.typos > 0) {
+    for (const [term, [, distance]] of facts.vocabulary.fuzzyGet(node.term, node.typos)) {
+      const termId = table.ids.get(term);
+      if (termId === undefined || distance === 0) continue;
+      expansions.push({ termId, weight: (options.fuzzyWeight * node.term.length) / (node.term.length + distance), exact: false });
+    }
+  }
+  table.cache.set(key, expansions);
+  if (table.cache.size > CACHE_SIZE) table.cache.delete(table.cache.keys().next().value!);
+  return expansions;
+}
+
+/** Terms that start with `prefix` (not `prefix` itself), the `prefixLimit` most frequent. Sorted terms make them one range. */
+function completions(index: LoadedIndex, prefix: string, options: ExpansionOptions): Expansion[] {
+  const { terms } = index.terms;
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (terms[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: { termId: number; passages: number }[] = [];
+  for (let id = low; id < terms.length && terms[id]!.startsWith(prefix); id += 1) {
+    if (terms[id] !== prefix) found.push({ termId: id, passages: passagesWithTerm(index, id) });
+  }
+  found.sort((a, b) => b.passages - a.passages || a.termId - b.termId);
+  return found.slice(0, options.prefixLimit).map(({ termId }) => {
+    const added = terms[termId]!.length - prefix.length;
+    return { termId, weight: (options.prefixWeight * prefix.length) / (prefix.length + 0.3 * added), exact: false };
+  });
+}
