@@ -1,14 +1,14 @@
-import { TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from './term-index.ts';
+import { sumPositionStarts, TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from './term-index.ts';
 
 /**
  * The binary file of a term index. Layout, all integers little-endian u32, every array 4-byte aligned:
  * magic "PSTI", version, passageCount, termCount, termBytes; the terms, then after one more "\n" their
- * usual written forms, as UTF-8 joined by "\n" (a word never holds one), zero-padded to 4 bytes; then per field (text, title): postingCount,
- * averageLength as f32, offsets[termCount + 1], passages[postingCount], freqs[postingCount],
- * lengths[passageCount].
+ * usual written forms, as UTF-8 joined by "\n" (a word never holds one), zero-padded to 4 bytes; then
+ * per field (text, title): postingCount, positionCount, averageLength as f32, offsets[termCount + 1],
+ * passages[postingCount], freqs[postingCount], positions[positionCount], lengths[passageCount].
  */
 const MAGIC = 0x49545350; // "PSTI"
-const VERSION = 2;
+const VERSION = 3;
 
 export class TermIndexFileError extends Error {
   constructor(message: string) {
@@ -20,7 +20,7 @@ export class TermIndexFileError extends Error {
 export function serializeTermIndex(index: TermIndex): Uint8Array {
   const termBytes = new TextEncoder().encode([...index.terms, ...index.forms].join('\n'));
   const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
-  const fieldBytes = (field: FieldPostings) => 8 + 4 * (field.offsets.length + 2 * field.passages.length + field.lengths.length);
+  const fieldBytes = (field: FieldPostings) => 12 + 4 * (field.offsets.length + 2 * field.passages.length + field.positions.length + field.lengths.length);
   const size = 20 + padded(termBytes.length) + TERM_INDEX_FIELDS.reduce((sum, name) => sum + fieldBytes(index.fields[name]), 0);
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
@@ -30,9 +30,10 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
   for (const name of TERM_INDEX_FIELDS) {
     const field = index.fields[name];
     view.setUint32(at, field.passages.length, true);
-    view.setFloat32(at + 4, field.averageLength, true);
-    at += 8;
-    for (const array of [field.offsets, field.passages, field.freqs, field.lengths]) {
+    view.setUint32(at + 4, field.positions.length, true);
+    view.setFloat32(at + 8, field.averageLength, true);
+    at += 12;
+    for (const array of [field.offsets, field.passages, field.freqs, field.positions, field.lengths]) {
       // Typed arrays are little-endian on every platform Node runs on; a byte copy keeps the layout.
       bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
       at += array.byteLength;
@@ -65,13 +66,19 @@ export function parseTermIndex(file: Uint8Array): TermIndex {
   };
   const fields = {} as Record<TermIndexField, FieldPostings>;
   for (const name of TERM_INDEX_FIELDS) {
-    if (at + 8 > bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
+    if (at + 12 > bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
     const postingCount = view.getUint32(at, true);
-    const averageLength = view.getFloat32(at + 4, true);
-    at += 8;
+    const positionCount = view.getUint32(at + 4, true);
+    const averageLength = view.getFloat32(at + 8, true);
+    at += 12;
     const offsets = take(termCount + 1);
     if (offsets[termCount] !== postingCount) throw new TermIndexFileError('the term index file is damaged (offsets)');
-    fields[name] = { offsets, passages: take(postingCount), freqs: take(postingCount), lengths: take(passageCount), averageLength };
+    const passages = take(postingCount);
+    const freqs = take(postingCount);
+    const positions = take(positionCount);
+    const positionStarts = sumPositionStarts(freqs);
+    if (positionStarts[postingCount] !== positionCount) throw new TermIndexFileError('the term index file is damaged (positions)');
+    fields[name] = { offsets, passages, freqs, positions, positionStarts, lengths: take(passageCount), averageLength };
   }
   if (at !== bytes.byteLength) throw new TermIndexFileError('the term index file has trailing bytes');
   return { passageCount, terms, forms, fields };

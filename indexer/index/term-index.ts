@@ -13,6 +13,14 @@ export interface FieldPostings {
   passages: Uint32Array;
   /** How often the term occurs in that passage's field. */
   freqs: Uint32Array;
+  /**
+   * Word positions of each posting, `freqs[k]` of them, ascending, posting after posting: where a
+   * posting's positions start is the sum of the `freqs` before it (`positionStarts`, kept in memory only).
+   * Phrases are checked on them instead of re-reading passage text.
+   */
+  positions: Uint32Array;
+  /** `positionStarts[k]` is where posting k's positions begin in `positions`; one more entry at the end. */
+  positionStarts: Uint32Array;
   /** Number of terms in each passage's field. */
   lengths: Uint32Array;
   /** Mean of `lengths` over passages where the field is not empty. */
@@ -32,28 +40,44 @@ export interface TermIndex {
   fields: Record<TermIndexField, FieldPostings>;
 }
 
+/** A field's analyzed terms with the position (word number) each came from. */
+export interface AnalyzedField {
+  terms: readonly string[];
+  positions: readonly number[];
+}
+
 /** The analyzed terms of one passage, per field. */
-export type PassageTerms = Record<TermIndexField, readonly string[]>;
+export type PassageTerms = Record<TermIndexField, AnalyzedField>;
+
+interface TermPostings {
+  /** Passage number and count, interleaved: half the arrays, better locality. */
+  pairs: number[];
+  positions: number[];
+}
 
 /** Counts of the written forms of each term: term -> written word -> occurrences. */
 export type FormCounts = Map<string, Map<string, number>>;
 
 /** Builds the index from each passage's analyzed terms, in passage order, and the forms counted while analyzing them. */
 export function buildTermIndex(passages: Iterable<PassageTerms>, formCounts: FormCounts = new Map()): TermIndex {
-  const postings = new Map<string, Record<TermIndexField, number[]>>();
+  const postings = new Map<string, Record<TermIndexField, TermPostings>>();
   const lengths: Record<TermIndexField, number[]> = { text: [], title: [] };
   let passageCount = 0;
   for (const passage of passages) {
     for (const field of TERM_INDEX_FIELDS) {
-      const terms = passage[field];
+      const { terms, positions } = passage[field];
       lengths[field].push(terms.length);
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, count] of counts) {
+      const found = new Map<string, number[]>();
+      terms.forEach((term, at) => {
+        const list = found.get(term);
+        if (list) list.push(positions[at]!);
+        else found.set(term, [positions[at]!]);
+      });
+      for (const [term, list] of found) {
         let entry = postings.get(term);
-        if (!entry) postings.set(term, (entry = { text: [], title: [] }));
-        // Passage number and count interleaved in one array: half the arrays, better locality.
-        entry[field].push(passageCount, count);
+        if (!entry) postings.set(term, (entry = { text: { pairs: [], positions: [] }, title: { pairs: [], positions: [] } }));
+        entry[field].pairs.push(passageCount, list.length);
+        for (const position of list) entry[field].positions.push(position);
       }
     }
     passageCount += 1;
@@ -72,25 +96,38 @@ function mostWritten(counts: Map<string, number> | undefined): string | undefine
   return best;
 }
 
-function packField(terms: string[], postingsOf: (term: string) => number[], lengths: number[]): FieldPostings {
+function packField(terms: string[], postingsOf: (term: string) => TermPostings, lengths: number[]): FieldPostings {
   const offsets = new Uint32Array(terms.length + 1);
   let total = 0;
+  let positionTotal = 0;
   terms.forEach((term, id) => {
     offsets[id] = total;
-    total += postingsOf(term).length / 2;
+    total += postingsOf(term).pairs.length / 2;
+    positionTotal += postingsOf(term).positions.length;
   });
   offsets[terms.length] = total;
   const passages = new Uint32Array(total);
   const freqs = new Uint32Array(total);
+  const positions = new Uint32Array(positionTotal);
+  let positionAt = 0;
   terms.forEach((term, id) => {
-    const pairs = postingsOf(term);
+    const { pairs, positions: termPositions } = postingsOf(term);
     let at = offsets[id]!;
     for (let i = 0; i < pairs.length; i += 2, at += 1) {
       passages[at] = pairs[i]!;
       freqs[at] = pairs[i + 1]!;
     }
+    positions.set(termPositions, positionAt);
+    positionAt += termPositions.length;
   });
   const nonEmpty = lengths.filter((length) => length > 0);
   const averageLength = nonEmpty.length === 0 ? 0 : nonEmpty.reduce((sum, length) => sum + length, 0) / nonEmpty.length;
-  return { offsets, passages, freqs, lengths: Uint32Array.from(lengths), averageLength };
+  return { offsets, passages, freqs, positions, positionStarts: sumPositionStarts(freqs), lengths: Uint32Array.from(lengths), averageLength };
+}
+
+/** Where each posting's positions begin: the running sum of the counts. */
+export function sumPositionStarts(freqs: Uint32Array): Uint32Array {
+  const starts = new Uint32Array(freqs.length + 1);
+  for (let k = 0; k < freqs.length; k += 1) starts[k + 1] = starts[k]! + freqs[k]!;
+  return starts;
 }

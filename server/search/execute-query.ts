@@ -2,8 +2,7 @@ import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
-import { textHasPhrase } from './find-phrase.ts';
-import { countPostings, passageHasAny, visitPostings, type FieldBoosts } from './score-postings.ts';
+import { countPostings, passageHasAny, passageHasPhrase, visitPostings, type FieldBoosts } from './score-postings.ts';
 import { DEFAULT_EXPANSION_OPTIONS, expandTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
@@ -87,7 +86,7 @@ function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
  * Runs a query tree on the term index. AND: clauses run rarest first; each later clause only keeps
  * passages every earlier one matched, so the work is the postings of the query's own terms and
  * nothing per non-matching passage. Phrases are then checked against the text of the few passages
- * that hold all their words; field filters and exclusions are applied to the candidates. When
+ * that hold all their words (by word positions); field filters and exclusions are applied to the candidates. When
  * several clauses match nothing together, the query runs again requiring any one of them.
  */
 export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryTree, options: Partial<ExecuteOptions> = {}): ExecutedQuery {
@@ -206,8 +205,7 @@ function clauseMatches(index: LoadedIndex, clause: PreparedClause, passage: numb
 function partHolds(index: LoadedIndex, part: PreparedPart, passage: number): boolean {
   if (!part.groups.every((group) => passageHasAny(index, group, passage))) return false;
   if (part.node.kind !== 'phrase') return true;
-  const { document, passage: stored } = index.entries[passage]!;
-  return textHasPhrase(document.text.slice(stored.start, stored.end), part.node.terms);
+  return passageHasPhrase(index, part.groups.map((group) => group[0]!.termId), passage);
 }
 
 /** Positive clauses the passage matched with the very word (a phrase is always the very words). */

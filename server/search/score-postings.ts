@@ -65,16 +65,57 @@ export function passageHasAny(index: LoadedIndex, expansions: readonly Expansion
     const { offsets, passages } = index.terms.fields[field];
     for (const { termId, exact } of expansions) {
       if (onlyExact && !exact) continue;
-      let low = offsets[termId]!;
-      let high = offsets[termId + 1]!;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        const value = passages[middle]!;
-        if (value === passage) return true;
-        if (value < passage) low = middle + 1;
-        else high = middle;
-      }
+      if (findPosting(passages, offsets[termId]!, offsets[termId + 1]!, passage) >= 0) return true;
     }
+  }
+  return false;
+}
+
+/** Where a term's posting for a passage sits in a field, or -1: a binary search in its sorted passages. */
+function findPosting(passages: Uint32Array, from: number, to: number, passage: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = passages[middle]!;
+    if (value === passage) return middle;
+    if (value < passage) low = middle + 1;
+    else high = middle;
+  }
+  return -1;
+}
+
+/**
+ * Whether a passage's text holds the terms side by side, in this order, read from the positions in the
+ * index: the same test as analyzing the text word by word, without reading the text.
+ */
+export function passageHasPhrase(index: LoadedIndex, termIds: readonly number[], passage: number): boolean {
+  const { offsets, passages, positions, positionStarts } = index.terms.fields.text;
+  const ranges: [number, number][] = [];
+  for (const termId of termIds) {
+    const posting = findPosting(passages, offsets[termId]!, offsets[termId + 1]!, passage);
+    if (posting < 0) return false;
+    ranges.push([positionStarts[posting]!, positionStarts[posting + 1]!]);
+  }
+  const [firstFrom, firstTo] = ranges[0]!;
+  for (let at = firstFrom; at < firstTo; at += 1) {
+    const start = positions[at]!;
+    let all = true;
+    for (let i = 1; i < ranges.length && all; i += 1) all = hasPosition(positions, ranges[i]![0], ranges[i]![1], start + i);
+    if (all) return true;
+  }
+  return false;
+}
+
+function hasPosition(positions: Uint32Array, from: number, to: number, wanted: number): boolean {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = positions[middle]!;
+    if (value === wanted) return true;
+    if (value < wanted) low = middle + 1;
+    else high = middle;
   }
   return false;
 }
