@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/api/types.ts';
-import { toSearchRequest } from '../../client/src/api/search.ts';
+import { toSearchRequest, withoutYearFilter } from '../../client/src/api/search.ts';
 import { listActiveFilters } from '../../client/src/facets/facet-filters.ts';
 import { binYears } from '../../client/src/facets/year-bins.ts';
 import { markMatches } from '../../client/src/reader/mark-matches.ts';
@@ -52,6 +52,13 @@ describe('the URL', () => {
   it('sends a year range as the years the API filters on, and filters in one order', () => {
     const request = toSearchRequest({ q: ' war ', sources: ['b', 'a', 'b'], speakers: [], langs: ['fr'], years: { from: 1999, to: 2001 }, page: 2 });
     expect(request).toEqual({ q: 'war', source: ['a', 'b'], speaker: [], lang: ['fr'], year: ['1999', '2000', '2001'], page: 2, limit: 10 });
+  });
+
+  it('sends a range longer than the server takes as year values as a year filter in the query', () => {
+    const request = toSearchRequest({ q: 'war', sources: [], speakers: [], langs: [], years: { from: 1850, to: 1950 }, page: 1 });
+    expect(request.q).toBe('war year:1850..1950');
+    expect(request.year).toEqual([]);
+    expect(withoutYearFilter('wars year:1850..1950', { years: { from: 1850, to: 1950 } })).toBe('wars');
   });
 });
 

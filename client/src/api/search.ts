@@ -6,6 +6,9 @@ import { requestJson } from './request-json.ts';
 /** Hits per page; the server allows 1..50. */
 export const SEARCH_PAGE_SIZE = 10;
 
+/** Most `year` values the server takes in one request. */
+const MAX_YEAR_VALUES = 50;
+
 /** Everything a search request carries, in one canonical form. */
 export type SearchRequest = Required<SearchParams> & Required<FacetFilterParams>;
 
@@ -17,14 +20,20 @@ export interface SearchInput extends FilterState {
 
 /**
  * One canonical form per search, so equal searches share a cache entry:
- * filter values are an OR, so their order does not matter. A year range is sent as
- * its years, since the API filters on years one by one.
+ * filter values are an OR, so their order does not matter. A year range is sent as its
+ * years (the year facet's counts then ignore it, so the histogram keeps every bar); a
+ * range longer than the server takes in `year` values becomes a `year:from..to` filter in
+ * the query, which narrows the year counts too (see `isWideYearRange`).
  */
 export function toSearchRequest(input: SearchInput): SearchRequest {
+  const q = input.q.trim();
   const years: string[] = [];
+  if (input.years && isWideYearRange(input)) {
+    return { ...toSearchRequest({ ...input, years: null }), q: `${q} ${formatYearFilter(input.years)}` };
+  }
   if (input.years) for (let year = input.years.from; year <= input.years.to; year++) years.push(String(year));
   return {
-    q: input.q.trim(),
+    q,
     source: canonicalList(input.sources),
     speaker: canonicalList(input.speakers),
     lang: canonicalList(input.langs),
@@ -32,6 +41,20 @@ export function toSearchRequest(input: SearchInput): SearchRequest {
     page: input.page,
     limit: SEARCH_PAGE_SIZE,
   };
+}
+
+/** Whether a search's year range is sent in its query text rather than as `year` values. */
+export function isWideYearRange({ years }: Pick<SearchInput, 'years'>): boolean {
+  return years !== null && years.to - years.from + 1 > MAX_YEAR_VALUES;
+}
+
+function formatYearFilter({ from, to }: { from: number; to: number }): string {
+  return `year:${from}..${to}`;
+}
+
+/** A server text (a did-you-mean) without the year filter a wide range added to the query. */
+export function withoutYearFilter(text: string, input: Pick<SearchInput, 'years'>): string {
+  return input.years && isWideYearRange(input) ? text.replace(` ${formatYearFilter(input.years)}`, '').trim() : text;
 }
 
 export function fetchSearch(request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
@@ -57,8 +80,9 @@ export function searchQueryOptions(input: SearchInput) {
   });
 }
 
-export function useSearch(input: SearchInput) {
-  return useQuery(searchQueryOptions(input));
+export function useSearch(input: SearchInput, enabled = true) {
+  const options = searchQueryOptions(input);
+  return useQuery({ ...options, enabled: enabled && options.enabled !== false });
 }
 
 function canonicalList(values: string[]): string[] {

@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../../server/api/types.ts';
 import { isWorthRetrying } from '../api/api-error.ts';
-import { useSearch } from '../api/search.ts';
+import { isWideYearRange, useSearch, withoutYearFilter } from '../api/search.ts';
 import { ActiveFilters } from '../facets/active-filters.tsx';
 import { FacetPanel } from '../facets/facet-panel.tsx';
 import { useHitKeyboard } from '../keyboard/use-hit-keyboard.ts';
@@ -26,6 +26,11 @@ interface SearchResultsProps {
 export function SearchResults({ url, updateUrl }: SearchResultsProps) {
   const search = useSearch(url);
   const response = search.isError ? undefined : search.data;
+  // A wide year range narrows the year counts too (see toSearchRequest); the histogram takes
+  // them from the same search without the range, usually already in the cache.
+  const wideYears = isWideYearRange(url);
+  const allYears = useSearch({ ...url, years: null, page: 1 }, wideYears);
+  const facets = response && wideYears ? { ...response.facets, year: allYears.data?.facets.year ?? response.facets.year } : response?.facets;
   const viewKey = formatUrlSearch(url);
   const [expanded, toggleExpanded] = useExpandedGroups(viewKey);
   useScrollRestoration(viewKey, search.data !== undefined && !search.isPlaceholderData);
@@ -37,7 +42,7 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
 
   const readerSearchFor = (hit: SearchHit) => formatUrlSearch({ ...url, doc: hit.docId, passage: hit.id });
   const searchForPage = (page: number) => formatUrlSearch({ ...url, page });
-  const searchForText = (q: string) => formatUrlSearch({ ...url, q, page: 1 });
+  const searchForText = (q: string) => formatUrlSearch({ ...url, q: withoutYearFilter(q, url), page: 1 });
   const filtered = hasFilters(url);
 
   return (
@@ -47,7 +52,7 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
           Filters
         </h2>
         <PanelErrorBoundary panel="filters" resetKey={viewKey}>
-          <FacetPanel facets={response?.facets} isLoading={search.isPending} filters={url} onChange={changeFilters} />
+          <FacetPanel facets={facets} isLoading={search.isPending} filters={url} onChange={changeFilters} />
         </PanelErrorBoundary>
       </aside>
       <main id="content" className="layout-main" tabIndex={-1} aria-busy={search.isFetching}>
