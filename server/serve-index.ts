@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { recoverInterruptedWrite } from '../indexer/index/recover-index.ts';
 import { answerClientErrors } from './http/answer-client-errors.ts';
+import { prepareGracefulClose } from './http/close-gracefully.ts';
 import { createApp } from './http/create-app.ts';
 import { loadIndex, type LoadedIndex } from './index/load-index.ts';
 import { watchIndex } from './index/watch-index.ts';
@@ -27,6 +29,8 @@ export interface RunningServer {
 
 /** Loads the index and serves it over HTTP, swapping in each newer build; resolves once the server is listening. */
 export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError }: ServeOptions): Promise<RunningServer> {
+  // An indexer killed between its two renames leaves the last index beside its place: put it back.
+  await recoverInterruptedWrite(indexDir);
   const initial = await loadIndex(indexDir);
   const watched =
     reloadIntervalMs > 0
@@ -37,15 +41,14 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
     const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   answerClientErrors(server);
+  const closeServer = prepareGracefulClose(server);
   const { port: actualPort } = server.address() as AddressInfo;
   return {
     server,
     url: `http://${host ?? '127.0.0.1'}:${actualPort}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        watched.close();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close: () => {
+      watched.close();
+      return closeServer();
+    },
   };
 }
