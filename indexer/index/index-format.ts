@@ -2,7 +2,8 @@
  * The on-disk index format in `data/index/`. The server refuses an index whose format or analyzer
  * version differs from its own, and says to rebuild it.
  */
-export const INDEX_FORMAT_VERSION = 2;
+/** Bump with any change to a served file's layout (the term index file carries its own version too). */
+export const INDEX_FORMAT_VERSION = 3;
 
 /**
  * Version of the indexer's reading, cleaning, labelling and cutting rules. It does not concern the
