@@ -221,7 +221,7 @@ describe('collecting', () => {
 });
 
 describe('the address bar', () => {
-  it('holds every view, so back and forward step through query, filters, page and reader', async () => {
+  it('holds every view, so back and forward step through query, filters and reader, and a shared link restores it', async () => {
     await page.goto(`${desk.server.url}/?q=coalition`);
     await expect.poll(() => resultSummary(page).textContent()).toMatch(/^5 passages/);
     await facet(/^U\.S\. Department of State \(1\)$/).click();
@@ -277,8 +277,9 @@ describe('the keyboard', () => {
 
     await page.keyboard.press('Enter');
     await expect.poll(() => searchParams().get('doc')).toBe('02181563e802a78d');
-    await page.keyboard.press('n');
     const position = page.getByRole('group', { name: 'Matches of your search' }).getByRole('status');
+    await position.waitFor();
+    await page.keyboard.press('n');
     await expect.poll(() => position.textContent()).toMatch(/^Match \d+ of \d+$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => searchParams().get('doc')).toBeNull();
