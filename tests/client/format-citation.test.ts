@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CitablePassage } from '../../client/src/citation/citable-passage.ts';
-import { formatCitation, formatPassageLink } from '../../client/src/citation/format-citation.ts';
+import { formatCitation, formatPassageLink, formatSpeakerName } from '../../client/src/citation/format-citation.ts';
 import { formatTextFragmentLink } from '../../client/src/citation/text-fragment.ts';
 
 const ORIGIN = 'http://localhost:3000';
@@ -59,7 +59,7 @@ describe('formatCitation', () => {
     expect(formatCitation(dated, ORIGIN, 'apa')).toBe(
       `“${dated.text}” (U.S. Department of State, 2021)\n\n` +
         'U.S. Department of State. (2021, March 30). Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability ' +
-        '[Remarks by FOREIGN MINISTER WILMES]. https://www.state.gov/secretary-blinken-and-belgian-foreign-minister/',
+        '[Remarks by Foreign Minister Wilmes]. https://www.state.gov/secretary-blinken-and-belgian-foreign-minister/',
     );
   });
 
@@ -74,6 +74,16 @@ describe('formatCitation', () => {
     const built = new URL(formatPassageLink({ docId: 'a&b', id: 'a&b-p0' }, 'https://archive.example'));
     expect(built.searchParams.get('doc')).toBe('a&b');
     expect(built.searchParams.get('passage')).toBe('a&b-p0');
+  });
+});
+
+describe('formatSpeakerName', () => {
+  it.each([
+    ['FOREIGN MINISTER WILMES', 'Foreign Minister Wilmes'],
+    ["SECRETARY BLINKEN-O'NEIL", "Secretary Blinken-O'Neil"],
+    ['Antony J. Blinken', 'Antony J. Blinken'],
+  ])('writes %s as %s', (speaker, expected) => {
+    expect(formatSpeakerName(speaker)).toBe(expected);
   });
 });
 

@@ -54,7 +54,7 @@ describe('exporting the clipboard tray', () => {
     const records = ris.split('ER  -').filter((record) => record.trim() !== '');
     expect(records).toHaveLength(2);
     expect(ris).toContain('TY  - ELEC\r\nTI  - Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability\r\n');
-    expect(ris).toContain('A2  - FOREIGN MINISTER WILMES\r\n');
+    expect(ris).toContain('A2  - Foreign Minister Wilmes\r\n');
     expect(ris).toContain('DA  - 2021/03/24/\r\n');
     expect(ris).toMatch(/UR {2}- https:\/\/www\.state\.gov\/joint-press-availability\/#:~:text=I%20will%20be%20pleased%20to,next%20%22D%2DISIS%22%20meeting\.%20Thank%20you\.\r\n/);
     expect(ris).toContain('N1  - “I will be pleased to co-host, with you, the next "D-ISIS" meeting. Thank you.”\r\n');
@@ -82,7 +82,7 @@ describe('exporting the clipboard tray', () => {
     const [, references] = apa.split('\n\nReferences\n\n');
     expect(references!.split('\n')).toEqual([
       `Belgian Foreign Affairs. (n.d.). Only more international cooperation is successful. ${ORIGIN}/?doc=cb242656d290b756&passage=cb242656d290b756-p0`,
-      'U.S. Department of State. (2021, March 24). Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability [Remarks by FOREIGN MINISTER WILMES]. https://www.state.gov/joint-press-availability/',
+      'U.S. Department of State. (2021, March 24). Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability [Remarks by Foreign Minister Wilmes]. https://www.state.gov/joint-press-availability/',
     ]);
   });
 });

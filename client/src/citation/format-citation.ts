@@ -72,9 +72,18 @@ export function formatApaQuote(passage: CitablePassage): string {
  *   U.S. Department of State. (2021, March 30). Secretary Blinken … [Remarks by Antony Blinken]. https://…
  */
 export function formatApaReference(passage: CitablePassage, origin: string): string {
-  const speaker = passage.speaker ? ` [Remarks by ${passage.speaker}]` : '';
+  const speaker = passage.speaker ? ` [Remarks by ${formatSpeakerName(passage.speaker)}]` : '';
   const link = passage.url ?? formatPassageLink(passage, origin);
   return `${passage.sourceName}. ${formatApaDate(passage.date)}. ${passage.title}${speaker}. ${link}`;
+}
+
+/**
+ * Transcripts label turns in capitals (`FOREIGN MINISTER WILMES:`); a reference names the
+ * speaker as a name is written. A name with any lower-case letter is kept as it is.
+ */
+export function formatSpeakerName(speaker: string): string {
+  if (/\p{Ll}/u.test(speaker)) return speaker;
+  return speaker.toLocaleLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toLocaleUpperCase());
 }
 
 function describeSource(passage: CitablePassage): string {

@@ -1,4 +1,4 @@
-import { formatOriginalLink, formatPassageLink } from '../citation/format-citation.ts';
+import { formatOriginalLink, formatPassageLink, formatSpeakerName } from '../citation/format-citation.ts';
 import type { TrayItem } from './tray-store.ts';
 
 /**
@@ -21,7 +21,7 @@ function formatEntry(item: TrayItem, origin: string, key: string): string {
     fields.push(['year', item.date.slice(0, 4)]);
     fields.push(['date', item.date]);
   }
-  if (item.speaker) fields.push(['howpublished', `Remarks by ${escapeBibtex(item.speaker)}`]);
+  if (item.speaker) fields.push(['howpublished', `Remarks by ${escapeBibtex(formatSpeakerName(item.speaker))}`]);
   if (item.page !== undefined) fields.push(['pages', String(item.page)]);
   fields.push(['url', formatOriginalLink(item) ?? formatPassageLink(item, origin)]);
   const note = [`“${item.text.trim()}”`, item.note.trim()].filter((part) => part !== '').join(' — ');

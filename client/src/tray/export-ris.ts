@@ -1,4 +1,4 @@
-import { formatOriginalLink, formatPassageLink } from '../citation/format-citation.ts';
+import { formatOriginalLink, formatPassageLink, formatSpeakerName } from '../citation/format-citation.ts';
 import type { TrayItem } from './tray-store.ts';
 
 /**
@@ -17,7 +17,7 @@ function formatRecord(item: TrayItem, origin: string): string {
     ['TI', item.title],
     ['AU', item.sourceName],
   ];
-  if (item.speaker) lines.push(['A2', item.speaker]);
+  if (item.speaker) lines.push(['A2', formatSpeakerName(item.speaker)]);
   lines.push(['PB', item.sourceName]);
   if (item.date) {
     lines.push(['PY', item.date.slice(0, 4)]);
