@@ -42,7 +42,22 @@ describe('searching', () => {
     expect(await hits().first().getByRole('listitem').first().textContent()).toBe('coalitionexact');
   });
 
+  it('opens a document from a title completion, with the typed words marked in it', async () => {
+    await page.goto(desk.server.url);
+    await searchBox().pressSequentially('coal', { delay: 20 });
+    const title = page.getByRole('option', { name: /Sophie Wilmès chairs/ });
+    await title.waitFor();
+    await title.click();
+    await expect.poll(() => searchParams().get('doc')).toBe('01377e8680f79e6b');
+    expect(searchParams().get('q')).toBe('coal');
+    await expect.poll(() => page.locator('mark[data-match]').count()).toBeGreaterThan(0);
+    await page.goBack();
+    await expect.poll(() => searchParams().get('doc')).toBeNull();
+  });
+
   it('keeps the results on screen while the next ones load, so typing never blanks the list', async () => {
+    await page.goto(`${desk.server.url}/?q=coalition`);
+    await expect.poll(() => resultSummary(page).textContent()).toMatch(/^5 passages/);
     await page.evaluate(() => {
       const probe = window as unknown as { blankFrames: number; watching: boolean };
       probe.blankFrames = 0;
@@ -53,6 +68,7 @@ describe('searching', () => {
       };
       requestAnimationFrame(check);
     });
+    await searchBox().press('End');
     await searchBox().pressSequentially(' meeting', { delay: 40 });
     await expect.poll(() => searchParams().get('q')).toBe('coalition meeting');
     await expect.poll(() => resultSummary(page).textContent()).toMatch(/^4 passages/);
