@@ -155,6 +155,11 @@ describe('reading', () => {
     // Every passage has its own link, numbered in the margin.
     const link = page.getByRole('link', { name: 'Link to passage 3' });
     expect(new URL((await link.getAttribute('href'))!, desk.server.url).searchParams.get('passage')).toBe(doc.passages[2]!.id);
+
+    // Back to the results: the document's other passages are still expanded.
+    await page.getByRole('link', { name: '← Back to results' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Hide the other 3 passages in this document' }).count()).toBe(1);
+    expect(await hits().count()).toBe(5);
   });
 });
 
