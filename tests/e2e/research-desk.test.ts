@@ -305,6 +305,9 @@ describe('the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => searchParams().get('doc')).toBeNull();
     expect(searchParams().get('q')).toBe('coalition');
+    // Back on the hit that was opened, so j/k go on from there.
+    await expect.poll(focusedHit).toMatch(/^Secretary Blinken/);
+    expect(await focusVisible()).toBe(true);
   });
 });
 

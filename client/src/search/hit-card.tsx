@@ -26,7 +26,7 @@ export function HitCard({ hit, readerSearch, query, secondary = false }: HitCard
   return (
     <article className={secondary ? 'hit hit-secondary' : 'hit'} data-hit-id={hit.id} aria-labelledby={titleId}>
       <h3 id={titleId} className="hit-title">
-        <InternalLink search={readerSearch} data-hit-link="" aria-keyshortcuts="Enter c">
+        <InternalLink search={readerSearch} data-hit-link="" data-focus-key={hit.id} aria-keyshortcuts="Enter c">
           {secondary ? `Passage ${hit.ordinal + 1}` : hit.title}
         </InternalLink>
       </h3>

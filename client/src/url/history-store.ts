@@ -13,6 +13,8 @@ interface EntryState {
   cameFrom?: string;
   /** Documents whose further hits the user expanded, shown again on back/forward. */
   expanded?: string[];
+  /** `data-focus-key` of the element that had focus when the user left, focused again on back. */
+  focusKey?: string;
 }
 
 const listeners = new Set<() => void>();
@@ -56,10 +58,15 @@ function readEntryState(): EntryState {
   const entry: EntryState = {};
   if ('scrollY' in state && typeof state.scrollY === 'number') entry.scrollY = state.scrollY;
   if ('cameFrom' in state && typeof state.cameFrom === 'string') entry.cameFrom = state.cameFrom;
+  if ('focusKey' in state && typeof state.focusKey === 'string') entry.focusKey = state.focusKey;
   if ('expanded' in state && Array.isArray(state.expanded)) {
     entry.expanded = state.expanded.filter((docId): docId is string => typeof docId === 'string');
   }
   return entry;
+}
+
+export function getSavedFocusKey(): string | undefined {
+  return readEntryState().focusKey;
 }
 
 export function getSavedExpanded(): string[] {
@@ -79,6 +86,10 @@ export function navigate(search: string, kind: 'push' | 'replace'): void {
     // Remember where the user was, so back returns them to the same spot in the list.
     const cameFrom = window.location.search;
     const leaving: EntryState = { ...readEntryState(), scrollY: window.scrollY };
+    // A keyboard user who opened a hit comes back to it, not to the top of the page.
+    const focusKey = document.activeElement?.closest('[data-focus-key]')?.getAttribute('data-focus-key');
+    if (focusKey) leaving.focusKey = focusKey;
+    else delete leaving.focusKey;
     window.history.replaceState(leaving, '');
     window.history.pushState({ cameFrom } satisfies EntryState, '', url);
   } else {
