@@ -84,6 +84,16 @@ describe('the main views', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${view.name} is wider than the screen`).toBeLessThanOrEqual(0);
     }
+    await page.goto(desk.server.url);
+    await page.getByRole('searchbox', { name: 'Search passages' }).pressSequentially('coal', { delay: 20 });
+    await page.getByRole('listbox', { name: 'Suggestions' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-suggestions-375.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Search syntax' }).click();
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-syntax-375.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+
     await page.goto(`${desk.server.url}/?q=coalition`);
     const toggle = page.getByRole('button', { name: /^Filters/ });
     expect(await page.getByRole('button', { name: /^Belgian Foreign Affairs/ }).isVisible()).toBe(false);
