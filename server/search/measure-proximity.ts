@@ -1,11 +1,15 @@
-import type { WordHighlight } from './find-highlights.ts';
+/** A matched word: its position among the passage's words and the query term it matched. */
+export interface PlacedTerm {
+  index: number;
+  term: string;
+}
 
 /**
  * How close together the query terms stand in a passage, from 0 (far apart) to 1 (side by side):
  * the fewest words a stretch holding every matched term can have, over the words of that stretch.
  * Undefined when fewer than two terms matched, where closeness means nothing.
  */
-export function measureProximity(highlights: readonly WordHighlight[], termWidths: ReadonlyMap<string, number>): number | undefined {
+export function measureProximity(highlights: readonly PlacedTerm[], termWidths: ReadonlyMap<string, number>): number | undefined {
   const needed = new Set(highlights.map((highlight) => highlight.term));
   if (needed.size < 2) return undefined;
   const ideal = [...needed].reduce((sum, term) => sum + (termWidths.get(term) ?? 1), 0);

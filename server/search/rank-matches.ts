@@ -1,8 +1,9 @@
 import type { IndexFacts } from '../index/index-facts.ts';
+import type { LoadedIndex } from '../index/load-index.ts';
 import { termLabel } from '../query/describe-query.ts';
 import { matchNodes, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';
-import { createHighlighter } from './find-highlights.ts';
+import { createTermLocator } from './locate-terms.ts';
 import { matchTerm } from './match-term.ts';
 import { measureProximity } from './measure-proximity.ts';
 import { selectTop } from './select-top.ts';
@@ -12,10 +13,7 @@ export interface RankOptions {
   titleBoost: number;
   /** Score multiplier gained when the query terms stand side by side: 1 + proximityBoost × closeness. Default 1. */
   proximityBoost: number;
-  /**
-   * How many of the best passages are re-scored for proximity, which needs their text: the first three
-   * pages. Default 30 (100 cost 3 ms a query on the SOTU corpus, most of a query's time).
-   */
+  /** How many of the best passages are re-scored for proximity: the first three pages. Default 30. */
   rescoreWindow: number;
   /** How many of the best matches must come out in order (the end of the requested page); the rest only count. Default all. */
   needed: number;
@@ -36,7 +34,7 @@ export interface RankedMatch extends Match {
  * order, so equal passages never swap between requests or pages. Only the best `needed` come out in
  * order: the rest are counted, not sorted.
  */
-export function rankMatches(matches: readonly Match[], tree: QueryTree, facts: IndexFacts, matchMode: 'all' | 'any', options: Partial<RankOptions> = {}): RankedMatch[] {
+export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree: QueryTree, facts: IndexFacts, matchMode: 'all' | 'any', options: Partial<RankOptions> = {}): RankedMatch[] {
   const settings = { ...DEFAULT_RANK_OPTIONS, ...options };
   const nodes = matchNodes(tree);
   const titleShare = new Map<string, number>();
@@ -57,10 +55,10 @@ export function rankMatches(matches: readonly Match[], tree: QueryTree, facts: I
 
   const widths = new Map(nodes.map((node) => [termLabel(node), node.kind === 'phrase' ? node.terms.length : 1]));
   const window = ordered.slice(0, settings.rescoreWindow);
-  const highlight = createHighlighter(nodes);
+  // Word positions from the index: re-analyzing each passage's text cost most of a query's time.
+  const locate = createTermLocator(index, facts, nodes);
   for (const match of window) {
-    const { document, passage } = match.entry;
-    const closeness = measureProximity(highlight(document.text.slice(passage.start, passage.end)), widths);
+    const closeness = measureProximity(locate(match.passage), widths);
     if (closeness !== undefined) match.rank *= 1 + settings.proximityBoost * closeness;
   }
   window.sort(compare);

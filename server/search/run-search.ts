@@ -46,7 +46,7 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
   };
   const { kept, facets } = countFacets(matches, selection, index);
   const first = (request.page - 1) * request.limit;
-  const ranked = rankMatches(kept, tree, facts, matchMode, { needed: first + request.limit });
+  const ranked = rankMatches(index, kept, tree, facts, matchMode, { needed: first + request.limit });
 
   const nodes = matchNodes(tree);
   const highlight = createHighlighter(nodes);

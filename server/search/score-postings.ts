@@ -119,3 +119,16 @@ function hasPosition(positions: Uint32Array, from: number, to: number, wanted: n
   }
   return false;
 }
+
+/** Word positions in a passage's text of any of the expansions, ascending (duplicates removed). */
+export function passagePositions(index: LoadedIndex, expansions: readonly Expansion[], passage: number): number[] {
+  const { offsets, passages, positions, positionStarts } = index.terms.fields.text;
+  const found: number[] = [];
+  for (const { termId } of expansions) {
+    const posting = findPosting(passages, offsets[termId]!, offsets[termId + 1]!, passage);
+    if (posting < 0) continue;
+    for (let at = positionStarts[posting]!; at < positionStarts[posting + 1]!; at += 1) found.push(positions[at]!);
+  }
+  if (expansions.length > 1) found.sort((a, b) => a - b);
+  return found.filter((position, at) => at === 0 || found[at - 1] !== position);
+}

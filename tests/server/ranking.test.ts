@@ -17,7 +17,7 @@ function ranked(index: LoadedIndex, query: string, options: Partial<RankOptions>
   const facts = getIndexFacts(index);
   const tree = parseQuery(query);
   const { matches, matchMode } = executeQuery(index, facts, tree);
-  return rankMatches(matches, tree, facts, matchMode, options).map(({ entry }) => `${entry.document.path} p${entry.passage.ordinal}`);
+  return rankMatches(index, matches, tree, facts, matchMode, options).map(({ entry }) => `${entry.document.path} p${entry.passage.ordinal}`);
 }
 
 describe('ranking', () => {

@@ -1,0 +1,40 @@
+import type { LoadedIndex } from '../index/load-index.ts';
+import type { IndexFacts } from '../index/index-facts.ts';
+import { termLabel } from '../query/describe-query.ts';
+import type { MatchNode } from '../query/query-tree.ts';
+import type { PlacedTerm } from './measure-proximity.ts';
+import { passagePositions } from './score-postings.ts';
+import { expandTerm, findTermId } from './term-lookup.ts';
+
+/**
+ * Where each query term stands in a passage, read from the word positions in the index instead of
+ * analyzing the passage text: what proximity needs, at a fraction of the cost. A phrase counts where
+ * all its words stand in order; a word claimed by a phrase, or by an earlier term, is not counted again.
+ */
+export function createTermLocator(index: LoadedIndex, facts: IndexFacts, nodes: readonly MatchNode[]): (passage: number) => PlacedTerm[] {
+  const phrases = nodes.filter((node) => node.kind === 'phrase');
+  const ordered = [...phrases, ...nodes.filter((node) => node.kind === 'term')];
+  const prepared = ordered.map((node) =>
+    node.kind === 'term'
+      ? { node, label: termLabel(node), expansions: [expandTerm(index, facts, node)] }
+      : { node, label: termLabel(node), expansions: node.terms.map((term) => {
+          const termId = findTermId(index, term);
+          return termId === undefined ? [] : [{ termId, weight: 1, exact: true }];
+        }) },
+  );
+  return (passage) => {
+    const claimed = new Map<number, string>();
+    for (const { node, label, expansions } of prepared) {
+      if (node.kind === 'term') {
+        for (const position of passagePositions(index, expansions[0]!, passage)) if (!claimed.has(position)) claimed.set(position, label);
+        continue;
+      }
+      const lists = expansions.map((group) => new Set(passagePositions(index, group, passage)));
+      for (const start of lists[0] ?? []) {
+        if (!lists.every((list, offset) => list.has(start + offset))) continue;
+        for (let offset = 0; offset < lists.length; offset += 1) if (!claimed.has(start + offset)) claimed.set(start + offset, label);
+      }
+    }
+    return [...claimed].sort(([a], [b]) => a - b).map(([at, term]) => ({ index: at, term }));
+  };
+}
