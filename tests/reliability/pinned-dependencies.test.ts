@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/child-process.ts';
+
+interface PackageJson {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+}
+interface PackageLock {
+  lockfileVersion: number;
+  packages: Record<string, { version?: string; integrity?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }>;
+}
+
+const readJson = async <T>(name: string) => JSON.parse(await readFile(join(REPO_ROOT, name), 'utf8')) as T;
+const EXACT = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
+describe('dependencies', () => {
+  it('are pinned to exact versions, in package.json and in the lock file, each with an integrity hash', async () => {
+    const manifest = await readJson<PackageJson>('package.json');
+    const lock = await readJson<PackageLock>('package-lock.json');
+    expect(lock.lockfileVersion).toBeGreaterThanOrEqual(3);
+    const root = lock.packages[''];
+    for (const field of ['dependencies', 'devDependencies'] as const) {
+      for (const [name, version] of Object.entries(manifest[field])) {
+        expect(version, name).toMatch(EXACT);
+        expect(root?.[field]?.[name], `${name} in the lock file's root`).toBe(version);
+        const locked = lock.packages[`node_modules/${name}`];
+        expect(locked?.version, `${name} in the lock file`).toBe(version);
+        expect(locked?.integrity, `${name}'s integrity`).toMatch(/^sha512-/);
+      }
+    }
+  });
+});
