@@ -1,3 +1,5 @@
+import { GrowableUint32 } from './growable-uint32.ts';
+
 /**
  * Passim's inverted index: for every analyzed term, the passages holding it and how often, per field,
  * in flat typed arrays. It is what the server searches. Typed arrays load from disk without parsing
@@ -51,16 +53,19 @@ export type PassageTerms = Record<TermIndexField, AnalyzedField>;
 
 interface TermPostings {
   /** Passage number and count, interleaved: half the arrays, better locality. */
-  pairs: number[];
-  positions: number[];
+  pairs: GrowableUint32;
+  positions: GrowableUint32;
 }
+
+const NO_POSTINGS: TermPostings = { pairs: new GrowableUint32(), positions: new GrowableUint32() };
 
 /** Counts of the written forms of each term: term -> written word -> occurrences. */
 export type FormCounts = Map<string, Map<string, number>>;
 
 /** Builds the index from each passage's analyzed terms, in passage order, and the forms counted while analyzing them. */
 export function buildTermIndex(passages: Iterable<PassageTerms>, formCounts: FormCounts = new Map()): TermIndex {
-  const postings = new Map<string, Record<TermIndexField, TermPostings>>();
+  // A field's postings are made on a term's first occurrence in it: most terms never occur in a title.
+  const postings = new Map<string, Partial<Record<TermIndexField, TermPostings>>>();
   const lengths: Record<TermIndexField, number[]> = { text: [], title: [] };
   let passageCount = 0;
   for (const passage of passages) {
@@ -75,16 +80,18 @@ export function buildTermIndex(passages: Iterable<PassageTerms>, formCounts: For
       });
       for (const [term, list] of found) {
         let entry = postings.get(term);
-        if (!entry) postings.set(term, (entry = { text: { pairs: [], positions: [] }, title: { pairs: [], positions: [] } }));
-        entry[field].pairs.push(passageCount, list.length);
-        for (const position of list) entry[field].positions.push(position);
+        if (!entry) postings.set(term, (entry = {}));
+        const target = (entry[field] ??= { pairs: new GrowableUint32(), positions: new GrowableUint32() });
+        target.pairs.push(passageCount);
+        target.pairs.push(list.length);
+        for (const position of list) target.positions.push(position);
       }
     }
     passageCount += 1;
   }
   const terms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const fields = Object.fromEntries(
-    TERM_INDEX_FIELDS.map((field) => [field, packField(terms, (term) => postings.get(term)![field], lengths[field])]),
+    TERM_INDEX_FIELDS.map((field) => [field, packField(terms, (term) => postings.get(term)![field] ?? NO_POSTINGS, lengths[field])]),
   ) as Record<TermIndexField, FieldPostings>;
   return { passageCount, terms, forms: terms.map((term) => mostWritten(formCounts.get(term)) ?? term), fields };
 }
@@ -114,10 +121,10 @@ function packField(terms: string[], postingsOf: (term: string) => TermPostings, 
     const { pairs, positions: termPositions } = postingsOf(term);
     let at = offsets[id]!;
     for (let i = 0; i < pairs.length; i += 2, at += 1) {
-      passages[at] = pairs[i]!;
-      freqs[at] = pairs[i + 1]!;
+      passages[at] = pairs.at(i);
+      freqs[at] = pairs.at(i + 1);
     }
-    positions.set(termPositions, positionAt);
+    positions.set(termPositions.view(), positionAt);
     positionAt += termPositions.length;
   });
   const nonEmpty = lengths.filter((length) => length > 0);
