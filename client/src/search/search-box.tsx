@@ -49,8 +49,11 @@ export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps)
     onCommit(text);
   }
 
-  // An effect event, so a new onCommit each render does not restart the debounce.
-  const commitLater = useEffectEvent(commit);
+  // An effect event, so a new onCommit each render does not restart the debounce. A pick or
+  // a submit during the pause has committed already (and may have opened a document since).
+  const commitLater = useEffectEvent((text: string) => {
+    if (text !== committed.current) commit(text);
+  });
   useEffect(() => {
     if (draft === committed.current) return;
     const timer = window.setTimeout(() => commitLater(draft), DEBOUNCE_MS);
