@@ -74,13 +74,14 @@ export function makeLongProse(bytes = 1024 * 1024): string {
   return `${sentence.repeat(Math.floor(bytes / sentence.length))}The ${MARKERS.longProse} vote came last.`;
 }
 
-/** Writes the hostile corpus (one source folder, `hostile`) into `corpusDir`. */
-export async function writeHostileCorpus(corpusDir: string): Promise<void> {
+/** Writes the hostile corpus (one source folder, `hostile`) into `corpusDir`; without the megabyte lines on request. */
+export async function writeHostileCorpus(corpusDir: string, { megabyteLines = true } = {}): Promise<void> {
   const folder = join(corpusDir, 'hostile');
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, 'markup.txt'), HOSTILE_TEXT);
   await writeFile(join(folder, 'markup.md'), HOSTILE_MARKDOWN);
   await writeFile(join(folder, 'markup.html'), HOSTILE_HTML);
+  if (!megabyteLines) return;
   await writeFile(join(folder, 'long-line.txt'), makeLongLine());
   await writeFile(join(folder, 'long-prose.txt'), makeLongProse());
 }
