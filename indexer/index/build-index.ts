@@ -10,7 +10,6 @@ import { buildSearchIndex } from './build-search-index.ts';
 import { serializeTermIndex } from './term-index-file.ts';
 import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
 import { recoverInterruptedWrite } from './recover-index.ts';
-import { recoverInterruptedWrite } from './recover-index.ts';
 import { writeIndexAtomically } from './write-index.ts';
 import { documentId } from '../document/document-id.ts';
 
@@ -85,8 +84,6 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     options.onProblem?.(message);
   };
 
-  // A build killed while writing may have left the index aside and half-written folders beside it.
-  await recoverInterruptedWrite(options.indexDir);
   // A build killed while writing may have left the index aside and half-written folders beside it.
   await recoverInterruptedWrite(options.indexDir);
   const { catalog, problem } = await readCatalog(corpusDir);
