@@ -22,7 +22,7 @@ const STOP_WORDS = new Set(
 );
 
 /** A small seeded generator, so every run and every engine times the same queries. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

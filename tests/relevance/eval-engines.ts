@@ -1,0 +1,93 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
+import MiniSearch from 'minisearch';
+import type { SearchResponse } from '../../server/api/types.ts';
+import { createApp } from '../../server/http/create-app.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
+import { CUTOFF } from './score-ranking.ts';
+
+/** One passage as the baselines index it: the text of a Passim passage, under its id. */
+export interface EvalPassage {
+  id: string;
+  text: string;
+}
+
+/** An engine under evaluation: the ids of its top 10 passages for a query. */
+export interface EvalEngine {
+  name: string;
+  search: (q: string) => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Passim through the HTTP API it serves: the real app (query language, ranking and all) on an
+ * ephemeral loopback port, over the index built from the corpus.
+ */
+export async function startPassim(indexDir: string): Promise<EvalEngine> {
+  process.env.PASSIM_RATE_LIMIT = '0';
+  const index = await loadIndex(indexDir);
+  const app = createApp({ getIndex: () => index });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    name: 'Passim',
+    search: async (q) => {
+      const response = await fetch(`${url}/api/search?${new URLSearchParams({ q, limit: String(CUTOFF) })}`);
+      if (!response.ok) throw new Error(`Passim answered ${response.status} to ${q}`);
+      const body = (await response.json()) as SearchResponse;
+      return body.hits.map((hit) => hit.id);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+const QUERY_WORD = /[\p{L}\p{N}]+/gu;
+const quote = (word: string) => `"${word.replace(/"/g, '""')}"`;
+
+/**
+ * SQLite FTS5 ranked by bm25 (unicode61 tokenizer, diacritics removed), in an in-memory database. A
+ * query is the OR of its words, the last one also as a prefix, as a search box that answers while
+ * typing would send it (AND would lose every query with a typo or a wrong word).
+ */
+export function startFts5(passages: readonly EvalPassage[], { name = 'FTS5 bm25', tokenizer = 'unicode61 remove_diacritics 2' } = {}): EvalEngine {
+  const db = new Database(':memory:');
+  db.exec(`CREATE VIRTUAL TABLE passages USING fts5(id UNINDEXED, text, tokenize = '${tokenizer}')`);
+  const insert = db.prepare('INSERT INTO passages (id, text) VALUES (?, ?)');
+  db.transaction(() => passages.forEach((passage) => insert.run(passage.id, passage.text)))();
+  db.exec("INSERT INTO passages(passages) VALUES('optimize')");
+  const select = db.prepare(`SELECT id FROM passages WHERE passages MATCH ? ORDER BY bm25(passages) LIMIT ${CUTOFF}`);
+  return {
+    name,
+    search: async (q) => {
+      const words = q.match(QUERY_WORD) ?? [];
+      if (words.length === 0) return [];
+      const match = words.map((word, at) => (at === words.length - 1 ? `${quote(word)}*` : quote(word))).join(' OR ');
+      return (select.all(match) as { id: string }[]).map((row) => row.id);
+    },
+    close: async () => {
+      db.close();
+    },
+  };
+}
+
+/** MiniSearch as most projects use it: default tokenizer and term processing, `prefix: true, fuzzy: 0.2`, OR. */
+export function startRawMiniSearch(passages: readonly EvalPassage[]): EvalEngine {
+  const index = new MiniSearch<EvalPassage>({ fields: ['text'] });
+  index.addAll(passages);
+  return {
+    name: 'raw MiniSearch',
+    search: async (q) =>
+      index
+        .search(q, { prefix: true, fuzzy: 0.2 })
+        .slice(0, CUTOFF)
+        .map((result) => result.id as string),
+    close: async () => {},
+  };
+}
