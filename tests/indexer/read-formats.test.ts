@@ -1,8 +1,8 @@
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../indexer/index/build-index.ts';
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import { INDEX_FILES, type IndexManifest, type StoredDocument } from '../../indexer/index/index-format.ts';
 import { buildTempIndex, copyCorpus, FORMATS_CORPUS, makeTempFolder, readDocuments, type TempFolder } from '../support/fixture-index.ts';
 import { makeDocx } from '../support/make-docx.ts';
 import { makePdf } from '../support/make-pdf.ts';
@@ -10,6 +10,7 @@ import { makePdf } from '../support/make-pdf.ts';
 let temp: TempFolder;
 let report: BuildReport;
 let documents: Map<string, StoredDocument>;
+let manifest: IndexManifest;
 
 const RUNNING_HEADER = 'Ministry of Examples — Annual report 2020';
 /** About 130 words on one topic: more than a passage's target, so each page is a passage of its own. */
@@ -32,6 +33,7 @@ beforeAll(async () => {
   await writeFile(join(corpusDir, 'papers/note.docx'), docx);
   ({ report } = await buildTempIndex(corpusDir, temp).then(async (built) => {
     documents = new Map((await readDocuments(built.indexDir)).map((document) => [document.path, document]));
+    manifest = JSON.parse(await readFile(join(built.indexDir, INDEX_FILES.manifest), 'utf8')) as IndexManifest;
     return built;
   }));
 });
@@ -60,6 +62,14 @@ describe('reading every supported format', () => {
       'press/statement.md',
       'transcripts/interview.txt',
     ]);
+  });
+
+  it('records in the manifest each file with its hash and every document it gave', () => {
+    const records = manifest.files.find((file) => file.path === 'exports/records.jsonl')!;
+    expect(records.documentIds).toEqual([doc('exports/records.jsonl#wire-1').id, doc('exports/records.jsonl#wire-2').id]);
+    expect(records.docId).toBe(records.documentIds![0]);
+    const pdf = manifest.files.find((file) => file.path === 'papers/annual-report.pdf')!;
+    expect(pdf).toEqual({ path: 'papers/annual-report.pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), docId: doc('papers/annual-report.pdf').id });
   });
 
   it('labels each document from the catalog first, then what the file declares, then its text', () => {
