@@ -4,7 +4,10 @@
  * every figure to bench-results/<time>.json so runs can be compared.
  *
  * Flags: --scales 1,4,16 (default) · --x64 (adds scale 64) · --per-kind N (queries per kind at x1)
- *        · --http-seconds N (autocannon duration, default 10)
+ *        · --http-seconds N (autocannon duration, default 10) · --no-client (skip the browser figures)
+ *
+ * Then the client's figures (tests/bench/client-bench.ts): production bundle size, and keystroke to
+ * results painted on SOTU in Chromium.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -20,6 +23,7 @@ import { buildQuerySet, type BenchPassage } from './query-set.ts';
 import { runJsonChild } from './run-child.ts';
 import type { ScaleResult } from './scale-result.ts';
 import { loadSotuAddresses, writeSotuCorpus } from './sotu-corpus.ts';
+import { runClientBench, type ClientBenchFigures } from './client-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +31,7 @@ const { values } = parseArgs({
     x64: { type: 'boolean', default: false },
     'per-kind': { type: 'string', default: '200' },
     'http-seconds': { type: 'string', default: '10' },
+    'no-client': { type: 'boolean', default: false },
   },
 });
 const scales = values.scales.split(',').map(Number).concat(values.x64 ? [64] : []);
@@ -92,8 +97,13 @@ try {
 } finally {
   await temp.remove();
 }
+let client: ClientBenchFigures | undefined;
+if (!values['no-client']) {
+  console.log('\n## Client');
+  client = await runClientBench();
+}
 const outDir = resolve(import.meta.dirname, '../../bench-results');
 await mkdir(outDir, { recursive: true });
 const outFile = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-await writeFile(outFile, JSON.stringify({ node: process.version, at: new Date().toISOString(), results }, null, 2));
+await writeFile(outFile, JSON.stringify({ node: process.version, at: new Date().toISOString(), results, client }, null, 2));
 console.log(`\nFigures written to ${outFile}`);

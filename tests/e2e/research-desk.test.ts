@@ -277,6 +277,8 @@ describe('the keyboard', () => {
     await page.getByRole('heading', { name: 'Find the passage, cite the source' }).waitFor();
     await page.keyboard.press('/');
     await page.keyboard.type('coalition', { delay: 10 });
+    // Results follow each keystroke: wait for those of the whole word, not of a prefix on the way.
+    await expect.poll(() => page.locator('[data-results-for]').getAttribute('data-results-for')).toBe('coalition');
     await expect.poll(() => resultSummary(page).textContent()).toMatch(/^5 passages/);
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowDown');

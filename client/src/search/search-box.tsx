@@ -4,10 +4,9 @@ import { useSuggestions } from '../api/suggest.ts';
 import { focusFirstHit } from '../keyboard/shortcut-target.ts';
 import { SuggestionList, suggestionOptionId } from './suggestion-list.tsx';
 import { useDebouncedValue } from './use-debounced-value.ts';
+import { SEARCH_DEBOUNCE_MS } from './search-timing.ts';
 import { useSlashShortcut } from './use-slash-shortcut.ts';
 
-/** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
-const DEBOUNCE_MS = 150;
 /** Completions follow typing a little faster than results: they are cheap and guide the typing. */
 const SUGGEST_DEBOUNCE_MS = 100;
 
@@ -56,7 +55,7 @@ export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps)
   });
   useEffect(() => {
     if (draft === committed.current) return;
-    const timer = window.setTimeout(() => commitLater(draft), DEBOUNCE_MS);
+    const timer = window.setTimeout(() => commitLater(draft), SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [draft]);
 
