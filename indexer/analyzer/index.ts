@@ -2,8 +2,11 @@
  * The one analyzer of Passim. The indexer and the server both import it from here, so a term is
  * processed identically at index and at query time. Bump ANALYZER_VERSION whenever the output of
  * `tokenize` or `normalizeTerm` changes for any input: the server refuses an index built by another.
+ * Stems (`stemTerm`) are not stored in the index: the server groups the index's terms by stem when it
+ * loads it, so a query word also finds the other forms of it (see server/query/expand-query.ts).
  */
 export { findWords, tokenize, type WordSpan } from './find-words.ts';
 export { normalizeTerm } from './normalize-term.ts';
+export { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from './stem-term.ts';
 
 export const ANALYZER_VERSION = 1;

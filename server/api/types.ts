@@ -83,6 +83,11 @@ export interface SearchResponse {
   interpretation?: QueryInterpretation;
   /** Did-you-mean: the query with unknown words replaced by close words of the corpus, when there are any. */
   suggestion?: string;
+  /**
+   * Synonyms searched as well as the query's words (`ISIL`, `Daesh`, `Islamic State` for `ISIS`), as the
+   * synonyms file writes them, for an "also searched: …" line. Absent when the query has none.
+   */
+  alsoSearched?: string[];
 }
 
 /**

@@ -100,7 +100,7 @@ function toMatchNode(token: ItemToken, typoOptions: TypoOptions, notes: QueryNot
   if (words.length === 0) return undefined;
   if (words.length > 1) return { kind: 'phrase', text: written, terms: words.map((word) => word.term) };
   const { term } = words[0]!;
-  if (token.quoted) return { kind: 'term', text: written, term, prefix: false, typos: 0 };
+  if (token.quoted) return { kind: 'term', text: written, term, prefix: false, typos: 0, asWritten: true };
   if (/^\*+[^*\s]/.test(written)) {
     notes.push({ code: 'unsupported_syntax', message: `A word cannot start with "*": "${written}" was searched as "${words[0]!.word}".` });
   }

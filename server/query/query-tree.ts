@@ -16,6 +16,13 @@ export interface TermNode {
   prefix: boolean;
   /** Edit distance tolerated; 0 for short or quoted words. */
   typos: number;
+  /**
+   * Other forms of the word in the index, matched as well (`negotiate` for `negotiations`): filled when
+   * the query is expanded against an index (`expandQuery`), absent for a quoted word.
+   */
+  variants?: string[];
+  /** Quoted: matched as written, without other forms or synonyms. */
+  asWritten?: boolean;
 }
 
 /** Words that must follow each other in the passage text: `"international cooperation"`. */

@@ -17,9 +17,16 @@ export interface ExecuteOptions {
    * passage match on its own, when the query has rarer words. Default 0.5.
    */
   commonWordShare: number;
+  /**
+   * A query of at least this many clauses also returns passages that miss one of them: a reader who
+   * remembers four words of a passage often gets one wrong. They rank by how much of the query they
+   * hold (`RankOptions.coordinationPower`), so passages holding it all come first unless they hold it
+   * only through other forms and near spellings. Default 3.
+   */
+  oneMissingFrom: number;
 }
 
-export const DEFAULT_EXECUTE_OPTIONS: ExecuteOptions = { titleFieldBoost: 1, fuzzyWeight: 0.3, prefixWeight: 0.4, commonWordShare: 0.5 };
+export const DEFAULT_EXECUTE_OPTIONS: ExecuteOptions = { titleFieldBoost: 1, fuzzyWeight: 0.3, prefixWeight: 0.4, commonWordShare: 0.5, oneMissingFrom: 3 };
 
 /** A passage that matched, before ranking. */
 export interface Match {
@@ -30,6 +37,8 @@ export interface Match {
   score: number;
   /** Positive clauses this passage matched with the very word (not a prefix or near spelling). */
   exactClauses: number;
+  /** Positive clauses this passage matched, in any way. */
+  matchedClauses: number;
 }
 
 export interface ExecutedQuery {
@@ -110,6 +119,11 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
   const accept = (passage: number) => !isExcluded(passage) && (!keep || keep(index.entries[passage]!));
 
   const all = positive.length === 0 ? everyPassage(index, accept) : runAll(index, positive, boosts, accept);
+  if (all.length > 0 && positive.length >= settings.oneMissingFrom) {
+    const inAll = new Set(all.map((match) => match.passage));
+    const missingOne = runAny(index, positive, positive, boosts, accept, positive.length - 1).filter((match) => !inAll.has(match.passage));
+    return { matches: [...all, ...missingOne], matchMode: 'all' };
+  }
   if (all.length > 0 || positive.length < 2) return { matches: all, matchMode: 'all' };
 
   const common = ({ node }: PreparedClause) =>
@@ -126,7 +140,7 @@ function exactExpansion(index: LoadedIndex, term: string): Expansion[] {
 function everyPassage(index: LoadedIndex, accept: (passage: number) => boolean): Match[] {
   const matches: Match[] = [];
   for (let passage = 0; passage < index.entries.length; passage += 1) {
-    if (accept(passage)) matches.push({ passage, entry: index.entries[passage]!, score: 0, exactClauses: 0 });
+    if (accept(passage)) matches.push({ passage, entry: index.entries[passage]!, score: 0, exactClauses: 0, matchedClauses: 0 });
   }
   return matches;
 }
@@ -164,13 +178,13 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
     if (!accept(passage)) return;
     // Postings prove every word is there; phrases still need their words side by side.
     if (!clauses.every((clause) => !clause.needsCheck || clauseMatches(index, clause, passage))) return;
-    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage) });
+    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage), matchedClauses: clauses.length });
   });
   return matches;
 }
 
-/** Passages matching at least one informative clause, scored on every clause they match. */
-function runAny(index: LoadedIndex, clauses: PreparedClause[], informative: PreparedClause[], boosts: FieldBoosts, accept: (passage: number) => boolean): Match[] {
+/** Passages matching at least one informative clause (and at least `minimum` clauses), scored on every clause they match. */
+function runAny(index: LoadedIndex, clauses: PreparedClause[], informative: PreparedClause[], boosts: FieldBoosts, accept: (passage: number) => boolean, minimum = 1): Match[] {
   const scratch = scratchOf(index, 2);
   const { stamp, score } = scratch;
   const touched = scratch.epoch;
@@ -191,7 +205,9 @@ function runAny(index: LoadedIndex, clauses: PreparedClause[], informative: Prep
   const matches: Match[] = [];
   for (const passage of candidates) {
     if (!accept(passage) || !informative.some((clause) => clauseMatches(index, clause, passage))) continue;
-    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage) });
+    const matchedClauses = clauses.filter((clause) => clauseMatches(index, clause, passage)).length;
+    if (matchedClauses < minimum) continue;
+    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage), matchedClauses });
   }
   return matches;
 }

@@ -3,14 +3,28 @@ import type { TermNode } from '../query/query-tree.ts';
 export type TermMatch = 'exact' | 'prefix' | 'fuzzy';
 
 /**
- * How an indexed term matches a query term, by the same rules MiniSearch applies when it searches
- * (equal; starts with it when `prefix`; within `typos` edits), or undefined when it does not.
+ * How an indexed term matches a query term, by the same rules the search applies (equal; starts with
+ * it when `prefix`; another form of it; within `typos` edits or two neighbours swapped), or undefined.
  */
-export function matchTerm(node: Pick<TermNode, 'term' | 'prefix' | 'typos'>, candidate: string): TermMatch | undefined {
+export function matchTerm(node: Pick<TermNode, 'term' | 'prefix' | 'typos' | 'variants'>, candidate: string): TermMatch | undefined {
   if (candidate === node.term) return 'exact';
   if (node.prefix && candidate.startsWith(node.term)) return 'prefix';
-  if (node.typos > 0 && withinEdits(node.term, candidate, node.typos)) return 'fuzzy';
+  // Another form of the word (`negotiate` for `negotiations`) is, to a reader, the word spelled otherwise.
+  if (node.variants?.includes(candidate)) return 'fuzzy';
+  if (node.typos > 0 && (withinEdits(node.term, candidate, node.typos) || isNeighbourSwap(node.term, candidate))) return 'fuzzy';
   return undefined;
+}
+
+/** The same letters with one pair of neighbours swapped: the slip `expandTerm` also forgives. */
+export function isNeighbourSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  for (let at = 0; at < a.length; at += 1) {
+    if (a[at] === b[at]) continue;
+    if (first !== -1) return at === first + 1 && a[first] === b[at] && a[at] === b[first] && a.slice(at + 1) === b.slice(at + 1);
+    first = at;
+  }
+  return false;
 }
 
 // Two rows of the edit-distance table, reused: highlighting checks thousands of words a query.

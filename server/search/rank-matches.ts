@@ -1,7 +1,7 @@
 import type { IndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/load-index.ts';
 import { termLabel } from '../query/describe-query.ts';
-import { matchNodes, type QueryTree } from '../query/query-tree.ts';
+import { matchNodes, positiveClauses, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';
 import { createTermLocator } from './locate-terms.ts';
 import { matchTerm } from './match-term.ts';
@@ -17,9 +17,11 @@ export interface RankOptions {
   rescoreWindow: number;
   /** How many of the best matches must come out in order (the end of the requested page); the rest only count. Default all. */
   needed: number;
+  /** Score multiplier for holding part of the query: (clauses matched / clauses) ^ coordinationPower. Default 2. */
+  coordinationPower: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { titleBoost: 0.5, proximityBoost: 1, rescoreWindow: 30, needed: Infinity };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { titleBoost: 0.5, proximityBoost: 1, rescoreWindow: 30, needed: Infinity, coordinationPower: 2 };
 
 /** A match with its final score. */
 export interface RankedMatch extends Match {
@@ -48,7 +50,9 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
     }
     return share;
   };
-  const ranked: RankedMatch[] = matches.map(({ passage, entry, score, exactClauses }) => ({ passage, entry, score, exactClauses, rank: score * (1 + settings.titleBoost * shareOfTitle(entry.document.id)) }));
+  const clauseCount = positiveClauses(tree).length;
+  const coverage = (matched: number) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower);
+  const ranked: RankedMatch[] = matches.map((match) => ({ ...match, rank: match.score * coverage(match.matchedClauses) * (1 + settings.titleBoost * shareOfTitle(match.entry.document.id)) }));
   const compare = (a: RankedMatch, b: RankedMatch) => compareRanked(a, b, matchMode);
   const ordered = selectTop(ranked, Math.min(ranked.length, Math.max(settings.needed, settings.rescoreWindow)), compare);
   if (nodes.length < 2) return ordered;

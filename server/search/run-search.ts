@@ -10,6 +10,7 @@ import { suggestCorrection } from '../suggest/suggest-correction.ts';
 import { buildSnippet } from './build-snippet.ts';
 import { describePassage } from './describe-passage.ts';
 import { executeQuery } from './execute-query.ts';
+import { expandForIndex } from './expand-for-index.ts';
 import { createHighlighter, MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
 import { rankMatches, type RankedMatch } from './rank-matches.ts';
 
@@ -35,7 +36,7 @@ export interface SearchRequest {
 export function runSearch(index: LoadedIndex, request: SearchRequest): SearchResponse {
   const startedAt = performance.now();
   const facts = getIndexFacts(index);
-  const tree = parseQuery(request.q);
+  const { tree, alsoSearched } = expandForIndex(index, parseQuery(request.q));
   const { matches, matchMode } = executeQuery(index, facts, tree);
 
   const selection: FacetSelection = {
@@ -63,6 +64,7 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
     hits,
     facets,
     interpretation: { readAs: describeQuery(tree), matchMode, terms: listQueryTerms(tree), notes },
+    ...(alsoSearched.length === 0 ? {} : { alsoSearched }),
     ...(suggestion === undefined ? {} : { suggestion }),
   };
 }

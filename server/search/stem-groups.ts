@@ -1,0 +1,64 @@
+import { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from '../../indexer/analyzer/index.ts';
+import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
+import type { LoadedIndex } from '../index/load-index.ts';
+
+/** The index's terms grouped by stem, per language the index holds. */
+interface StemGroups {
+  languages: string[];
+  /** language -> stem -> the index terms with that stem in documents of that language. */
+  groups: Map<string, Map<string, string[]>>;
+}
+
+const cache = new WeakMap<LoadedIndex, StemGroups>();
+
+/** The language a document's words are stemmed in: its own when it has a stemmer, English when none was detected. */
+export function stemLanguageOf(lang: string | undefined): string | undefined {
+  if (lang === undefined) return DEFAULT_STEM_LANGUAGE;
+  return STEMMED_LANGUAGES.includes(lang) ? lang : undefined;
+}
+
+function groupsOf(index: LoadedIndex): StemGroups {
+  let cached = cache.get(index);
+  if (cached) return cached;
+  const passageLanguages = index.entries.map((entry) => stemLanguageOf(entry.document.lang));
+  const languages = [...new Set(passageLanguages)].filter((lang): lang is string => lang !== undefined).sort();
+  const groups = new Map(languages.map((lang) => [lang, new Map<string, string[]>()]));
+  index.terms.terms.forEach((term, termId) => {
+    // One language: every term is in it. Several: a term is stemmed in each language of the passages holding it.
+    const termLanguages = languages.length === 1 ? languages : languagesOfTerm(index, termId, passageLanguages);
+    for (const lang of termLanguages) {
+      const byStem = groups.get(lang)!;
+      const stem = stemTerm(term, lang);
+      const group = byStem.get(stem);
+      if (group) group.push(term);
+      else byStem.set(stem, [term]);
+    }
+  });
+  cached = { languages, groups };
+  cache.set(index, cached);
+  return cached;
+}
+
+function languagesOfTerm(index: LoadedIndex, termId: number, passageLanguages: readonly (string | undefined)[]): Set<string> {
+  const found = new Set<string>();
+  for (const field of TERM_INDEX_FIELDS) {
+    const { offsets, passages } = index.terms.fields[field];
+    for (let at = offsets[termId]!; at < offsets[termId + 1]!; at += 1) {
+      const lang = passageLanguages[passages[at]!];
+      if (lang !== undefined) found.add(lang);
+    }
+  }
+  return found;
+}
+
+/**
+ * The other forms of a query term in the index: every index term with the same stem as the term, in
+ * any language the index holds (the query is stemmed as English, French and Dutch when the archive has
+ * documents in each). `negotiations` finds `negotiate` and `negotiating`; `cooperation`, `coopérer`.
+ */
+export function findStemVariants(index: LoadedIndex, term: string): string[] {
+  const { languages, groups } = groupsOf(index);
+  const variants = new Set<string>();
+  for (const lang of languages) for (const variant of groups.get(lang)!.get(stemTerm(term, lang)) ?? []) if (variant !== term) variants.add(variant);
+  return [...variants].sort();
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery } from '../../server/query/expand-query.ts';
+import { parseQuery } from '../../server/query/parse-query.ts';
+import { parseSynonyms } from '../../server/query/synonyms.ts';
+import { runSearch } from '../../server/search/run-search.ts';
+import { findStemVariants } from '../../server/search/stem-groups.ts';
+import { buildMemoryIndex, type FixtureDocument } from '../support/memory-index.ts';
+
+const doc = (path: string, text: string, lang?: string): FixtureDocument => ({ path, title: path, source: 'test', ...(lang === undefined ? {} : { lang }), passages: [{ text }] });
+const search = (index: ReturnType<typeof buildMemoryIndex>, q: string) => runSearch(index, { q, sources: [], page: 1, limit: 10 });
+const titles = (index: ReturnType<typeof buildMemoryIndex>, q: string) => search(index, q).hits.map((hit) => hit.title);
+
+describe('other forms of a word', () => {
+  const index = buildMemoryIndex([
+    doc('en-negotiate.txt', 'We are ready to negotiate a treaty with our neighbours.', 'en'),
+    doc('en-negotiations.txt', 'The negotiations on the treaty went on for a year.', 'en'),
+    doc('fr-cooperation.txt', 'La coopération entre nos pays est excellente et nous voulons coopérer davantage.', 'fr'),
+    doc('nl-samenwerking.txt', 'De samenwerking tussen onze landen is uitstekend, wij willen samenwerken.', 'nl'),
+  ]);
+
+  it('finds a word in another inflection, the very word first', () => {
+    expect(titles(index, 'negotiations ')).toEqual(['en-negotiations.txt', 'en-negotiate.txt']);
+    expect(titles(index, 'negotiate treaty ')).toEqual(['en-negotiate.txt', 'en-negotiations.txt']);
+  });
+
+  it('stems the query in every language the archive holds', () => {
+    expect(findStemVariants(index, 'cooperer')).toEqual(['cooperation']);
+    expect(titles(index, 'coopérer ')).toEqual(['fr-cooperation.txt']);
+    expect(titles(index, 'samenwerken ')).toEqual(['nl-samenwerking.txt']);
+  });
+
+  it('highlights the other forms in snippets, as near spellings of the query word', () => {
+    const hit = search(index, 'negotiations ').hits[1]!;
+    expect(hit.snippet.filter((segment) => segment.highlight).map((segment) => segment.text)).toEqual(['negotiate']);
+    expect(hit.matchedTerms).toEqual([{ term: 'negotiations', forms: ['negotiate'], match: 'fuzzy' }]);
+  });
+
+  it('matches a quoted word only as written', () => {
+    expect(titles(index, '"negotiations"')).toEqual(['en-negotiations.txt']);
+  });
+});
+
+describe('typos', () => {
+  const index = buildMemoryIndex([doc('women.txt', 'Working men and women of this country produce more than ever.'), doc('other.txt', 'Nothing to see here at all.')]);
+
+  it('forgives two neighbouring letters swapped, even in a short word', () => {
+    expect(titles(index, 'wmoen prdouce ')).toEqual(['women.txt']);
+    expect(search(index, 'wmoen ').hits[0]!.matchedTerms).toEqual([{ term: 'wmoen', forms: ['women'], match: 'fuzzy' }]);
+  });
+});
+
+describe('one wrong word among right ones', () => {
+  const index = buildMemoryIndex([
+    doc('meant.txt', 'The steamship lines carry the mails under legislation that needs suggestions from the department.'),
+    doc('other.txt', 'Suggestions were heard in the debate.'),
+  ]);
+
+  it('still finds the passage holding every other word', () => {
+    expect(titles(index, 'advance steamship lines legislation suggestions ')[0]).toBe('meant.txt');
+    expect(search(index, 'advance steamship lines legislation suggestions ').interpretation?.matchMode).toBe('any');
+  });
+
+  it('puts the passage holding every word first, then those missing one', () => {
+    const more = buildMemoryIndex([
+      doc('all.txt', 'Steamship lines, legislation and suggestions.'),
+      doc('three.txt', 'Steamship lines and legislation, and many other matters besides these.'),
+      doc('one.txt', 'Legislation alone.'),
+    ]);
+    expect(titles(more, 'steamship lines legislation suggestions ')).toEqual(['all.txt', 'three.txt']);
+  });
+});
+
+describe('synonyms', () => {
+  const synonyms = parseSynonyms('# comment\nDaesh, ISIS, ISIL, Islamic State\nCOVID-19, covid, coronavirus\n');
+
+  it('reads a group per line, a form per comma, phrases as analyzed words', () => {
+    expect(synonyms.groups.map((group) => group.map((form) => form.terms.join(' ')))).toEqual([
+      ['daesh', 'isis', 'isil', 'islamic state'],
+      ['covid 19', 'covid', 'coronavirus'],
+    ]);
+  });
+
+  it('widens a word, a run of words or a joined word to its whole group and says so', () => {
+    const expand = (q: string) => expandQuery(parseQuery(q), { stemVariants: () => [], synonyms });
+    const isis = expand('coalition against isis ');
+    expect(isis.alsoSearched).toEqual(['Daesh', 'ISIL', 'Islamic State']);
+    expect(isis.tree.clauses[2]).toMatchObject({ kind: 'any', children: [{ term: 'isis' }, { term: 'daesh' }, { term: 'isil' }, { kind: 'phrase', terms: ['islamic', 'state'] }] });
+    expect(expand('islamic state fighters').alsoSearched).toEqual(['Daesh', 'ISIS', 'ISIL']);
+    expect(expand('COVID-19 vaccines').alsoSearched).toEqual(['covid', 'coronavirus']);
+    expect(expand('"isis"').alsoSearched).toEqual([]);
+    expect(expand('-isis coalition').alsoSearched).toEqual([]);
+  });
+
+  it('finds the passages that name the thing otherwise, with the synonyms in the response', () => {
+    const index = buildMemoryIndex([doc('daesh.txt', 'The coalition against Daesh met in Brussels.'), doc('isil.txt', 'We will degrade and destroy ISIL.')]);
+    const body = search(index, 'isis ');
+    expect(body.hits.map((hit) => hit.title).sort()).toEqual(['daesh.txt', 'isil.txt']);
+    expect(body.alsoSearched).toEqual(['Daesh', 'ISIL', 'Islamic State', 'Etat islamique', 'Islamitische Staat']);
+  });
+});
