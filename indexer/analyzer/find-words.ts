@@ -4,9 +4,18 @@
  *
  * A word is a run of letters, digits and combining marks; an apostrophe (straight or curly) between two
  * such runs stays inside the word ("Coalition's", "today’s"). Everything else separates words:
- * spaces of any kind (including non-breaking ones), punctuation, hyphens and dashes.
+ * spaces of any kind (including non-breaking ones), punctuation, hyphens and dashes (so `F-16` is two
+ * words; the query meets `F16` with it, see server/query/joined-words.ts). Two kinds of token that
+ * readers write in several ways are read so that the ways meet (`normalizeTerm` finishes):
+ *
+ * - single letters with dots are one word: `U.S.`, `U.S.'s` and `US` are all `us`;
+ * - a number with separators is one word: `18,000`, `18.000` and `18 000` (non-breaking or thin
+ *   space) are `18000`; `1.2` and `1,2` are `1.2`.
  */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+const ABBREVIATION = String.raw`(?<![\p{L}\p{N}])(?:\p{L}\.){2,}(?:['’ʼ]s\b)?`;
+const NUMBER = String.raw`\p{N}+(?:[.,\u00A0\u202F\u2009]\p{N}+)+(?![\p{L}\p{M}])`;
+const PLAIN = String.raw`[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*`;
+const WORD = new RegExp(`${ABBREVIATION}|${NUMBER}|${PLAIN}`, 'gu');
 
 export interface WordSpan {
   /** The word as written in the text. */
@@ -26,7 +35,7 @@ export function findWords(text: string): WordSpan[] {
   return spans;
 }
 
-/** The words of a text, without offsets: MiniSearch's `tokenize`. */
+/** The words of a text, without offsets: the index's tokenizer. */
 export function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return findWords(text).map((span) => span.word);
 }

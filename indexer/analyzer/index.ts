@@ -9,4 +9,4 @@ export { findWords, tokenize, type WordSpan } from './find-words.ts';
 export { normalizeTerm } from './normalize-term.ts';
 export { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from './stem-term.ts';
 
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;

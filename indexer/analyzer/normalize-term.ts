@@ -1,7 +1,9 @@
 /**
  * Turns a word into the term stored in the index and looked up at query time.
  * Lower-cases, folds accents (Wilmès, WILMES and wilmes are one term), drops a possessive 's and
- * any remaining apostrophes ("Coalition's" -> "coalition", "don't" -> "dont").
+ * any remaining apostrophes ("Coalition's" -> "coalition", "don't" -> "dont"), the dots of an
+ * abbreviation ("U.S." -> "us") and the thousands separators of a number ("18,000" -> "18000"; a
+ * last group of other than three digits is decimals: "1,2" and "1.2" -> "1.2").
  */
 const COMBINING_MARKS = /\p{M}+/gu;
 const POSSESSIVE = /['’ʼ]s$/;
@@ -21,12 +23,25 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 
+const ABBREVIATION_DOTS = /\./g;
+const NUMBER_GROUPS = /^\p{N}+(?:[.,\u00A0\u202F\u2009]\p{N}+)+$/u;
+const SEPARATOR = /[.,\u00A0\u202F\u2009]/;
+
 export function normalizeTerm(word: string): string {
+  if (NUMBER_GROUPS.test(word)) return normalizeNumber(word);
   return word
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(SPECIAL_LETTER_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
     .replace(POSSESSIVE, '')
-    .replace(APOSTROPHES, '');
+    .replace(APOSTROPHES, '')
+    .replace(ABBREVIATION_DOTS, '');
+}
+
+function normalizeNumber(word: string): string {
+  const groups = word.split(SEPARATOR);
+  const last = groups[groups.length - 1]!;
+  if (last.length === 3) return groups.join('');
+  return `${groups.slice(0, -1).join('')}.${last}`;
 }

@@ -1,4 +1,6 @@
 import type { AnyNode, ClauseNode, MatchNode, PhraseNode, QueryTree, TermNode } from './query-tree.ts';
+import { joinedWordForms } from './joined-words.ts';
+import { scaleNumber, writeWithScale } from './number-forms.ts';
 import type { SynonymForm, SynonymTable } from './synonyms.ts';
 
 /** What a query is expanded with: the index's other forms of a word, and the synonym groups. */
@@ -24,9 +26,15 @@ export function expandQuery(tree: QueryTree, expansion: QueryExpansion): Expande
   const alsoSearched: string[] = [];
   const clauses: ClauseNode[] = [];
   for (let at = 0; at < tree.clauses.length; ) {
+    const number = findNumber(tree.clauses, at);
+    if (number) {
+      clauses.push(number.clause);
+      at += number.length;
+      continue;
+    }
     const found = findSynonym(tree.clauses, at, expansion.synonyms);
     if (!found) {
-      clauses.push(tree.clauses[at]!);
+      clauses.push(joinedWordForms(tree.clauses[at]) ?? tree.clauses[at]!);
       at += 1;
       continue;
     }
@@ -62,6 +70,25 @@ function findSynonym(clauses: readonly ClauseNode[], at: number, synonyms: Synon
     if (spelled && (!best || candidate.form.terms.length > best.length)) best = { ...candidate, length: candidate.form.terms.length };
   }
   return best;
+}
+
+/**
+ * A number with a scale word (`670 million`: two plain words) or a large number in digits
+ * (`670,000,000`), as an OR of both ways of writing it.
+ */
+function findNumber(clauses: readonly ClauseNode[], at: number): { clause: AnyNode; length: number } | undefined {
+  const first = clauses[at];
+  if (first?.kind !== 'term' || first.asWritten) return undefined;
+  const next = clauses[at + 1];
+  const digits = next?.kind === 'term' && !next.asWritten ? scaleNumber(first.term, next.term) : undefined;
+  if (digits !== undefined && next?.kind === 'term') {
+    const written: PhraseNode = { kind: 'phrase', text: `${first.text} ${next.text}`, terms: [first.term, next.term] };
+    return { clause: { kind: 'any', children: [written, { kind: 'term', text: digits, term: digits, prefix: false, typos: 0 }] }, length: 2 };
+  }
+  const scaled = writeWithScale(first.term);
+  if (scaled.length === 0) return undefined;
+  const children: MatchNode[] = [first, ...scaled.map(([number, scale]): PhraseNode => ({ kind: 'phrase', text: `${number} ${scale}`, terms: [number, scale] }))];
+  return { clause: { kind: 'any', children }, length: 1 };
 }
 
 function toMatchNode(form: SynonymForm): MatchNode {

@@ -1,6 +1,7 @@
 import { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from '../../indexer/analyzer/index.ts';
 import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
 import type { LoadedIndex } from '../index/load-index.ts';
+import { termsStartingWith } from './term-lookup.ts';
 
 /** The index's terms grouped by stem, per language the index holds. */
 interface StemGroups {
@@ -61,4 +62,16 @@ export function findStemVariants(index: LoadedIndex, term: string): string[] {
   const variants = new Set<string>();
   for (const lang of languages) for (const variant of groups.get(lang)!.get(stemTerm(term, lang)) ?? []) if (variant !== term) variants.add(variant);
   return [...variants].sort();
+}
+
+/**
+ * Index terms that are the term followed by digits (`covid19` for `covid`): the same name with its
+ * number written on, as `COVID-19` is read `covid` and `19`.
+ */
+export function findNumberedForms(index: LoadedIndex, term: string): string[] {
+  if (!/^\p{L}+$/u.test(term)) return [];
+  const { terms } = index.terms;
+  const found: string[] = [];
+  for (const id of termsStartingWith(index, term)) if (/^\p{N}+$/u.test(terms[id]!.slice(term.length))) found.push(terms[id]!);
+  return found;
 }

@@ -108,8 +108,8 @@ export function swapNeighbours(word: string): string[] {
   return swapped;
 }
 
-/** Terms that start with `prefix` (not `prefix` itself), the `prefixLimit` most frequent. Sorted terms make them one range. */
-function completions(index: LoadedIndex, prefix: string, options: ExpansionOptions): Expansion[] {
+/** The ids of the index terms starting with `prefix` (itself included), in order: sorted terms make them one range. */
+export function* termsStartingWith(index: LoadedIndex, prefix: string): Generator<number> {
   const { terms } = index.terms;
   let low = 0;
   let high = terms.length;
@@ -118,8 +118,14 @@ function completions(index: LoadedIndex, prefix: string, options: ExpansionOptio
     if (terms[middle]! < prefix) low = middle + 1;
     else high = middle;
   }
+  for (let id = low; id < terms.length && terms[id]!.startsWith(prefix); id += 1) yield id;
+}
+
+/** Terms that start with `prefix` (not `prefix` itself), the `prefixLimit` most frequent. */
+function completions(index: LoadedIndex, prefix: string, options: ExpansionOptions): Expansion[] {
+  const { terms } = index.terms;
   const found: { termId: number; passages: number }[] = [];
-  for (let id = low; id < terms.length && terms[id]!.startsWith(prefix); id += 1) {
+  for (const id of termsStartingWith(index, prefix)) {
     if (terms[id] !== prefix) found.push({ termId: id, passages: passagesWithTerm(index, id) });
   }
   found.sort((a, b) => b.passages - a.passages || a.termId - b.termId);

@@ -36,9 +36,43 @@ describe('the analyzer', () => {
     expect(analyze(input)).toEqual(terms);
   });
 
+  it.each([
+    ['F-16', ['f', '16']],
+    ["F-16's", ['f', '16']],
+    ['F16', ['f16']],
+    ['COVID-19', ['covid', '19']],
+    ['covid19', ['covid19']],
+    ['1990s', ['1990s']],
+  ])('reads letters and digits apart when hyphenated, together when written together (the query meets them): %s', (input, terms) => {
+    expect(analyze(input)).toEqual(terms);
+  });
+
+  it.each([
+    ['U.S.', ['us']],
+    ["the U.S.'s allies", ['the', 'us', 'allies']],
+    ['US troops', ['us', 'troops']],
+    ['U.S.A.', ['usa']],
+    ['Washington, D.C. today', ['washington', 'dc', 'today']],
+    ['Plan B. Then', ['plan', 'b', 'then']],
+  ])('reads dotted abbreviations as one word: %s', (input, terms) => {
+    expect(analyze(input)).toEqual(terms);
+  });
+
+  it.each([
+    ['18,000 troops', ['18000', 'troops']],
+    ['18.000 soldaten', ['18000', 'soldaten']],
+    ['18\u00A0000 et 18\u202F000', ['18000', 'et', '18000']],
+    ['$10,406,100.77', ['10406100.77']],
+    ['1.2 billion', ['1.2', 'billion']],
+    ['1,2 milliard', ['1.2', 'milliard']],
+    ['in 1998, 1999 and 2000', ['in', '1998', '1999', 'and', '2000']],
+  ])('reads a number with separators as one word: %s', (input, terms) => {
+    expect(analyze(input)).toEqual(terms);
+  });
+
   it('gives word offsets that point at the words in the original text', () => {
     const text = 'FOREIGN MINISTER WILMES:\u00A0 Ladies and gentlemen, dames en heren';
-    for (const { word, start, end } of findWords(text)) expect(text.slice(start, end)).toBe(word);
+    for (const sample of [text, "F16s and U.S.'s 18,000 COVID-19 cases"]) for (const { word, start, end } of findWords(sample)) expect(sample.slice(start, end)).toBe(word);
     expect(findWords(text).map((span) => span.word)).toEqual(['FOREIGN', 'MINISTER', 'WILMES', 'Ladies', 'and', 'gentlemen', 'dames', 'en', 'heren']);
   });
 

@@ -98,3 +98,44 @@ describe('synonyms', () => {
     expect(body.alsoSearched).toEqual(['Daesh', 'ISIL', 'Islamic State', 'Etat islamique', 'Islamitische Staat']);
   });
 });
+
+describe('numbers and stop words', () => {
+  const index = buildMemoryIndex([
+    doc('hamlet.txt', 'To be, or not to be, that is the question.'),
+    doc('words.txt', 'Stabilization needs amounting to US$ 670 million, and 18 thousand troops.'),
+    doc('digits.txt', 'A sum of $670,000,000 was spent on 18,000 troops by the U.S. Congress.'),
+    doc('other.txt', 'Nothing to see here, it is not so.'),
+  ]);
+
+  it('finds a query of stop words only, the passage holding them all first', () => {
+    expect(titles(index, 'to be or not to be')[0]).toBe('hamlet.txt');
+  });
+
+  it('matches a number written with a scale word and in digits', () => {
+    expect(titles(index, '670 million ').sort()).toEqual(['digits.txt', 'words.txt']);
+    expect(titles(index, '670,000,000 ').sort()).toEqual(['digits.txt', 'words.txt']);
+    expect(titles(index, '18000 troops ').sort()).toEqual(['digits.txt', 'words.txt']);
+  });
+
+  it('matches U.S. and US', () => {
+    expect(titles(index, 'U.S. congress')).toEqual(['digits.txt']);
+    expect(titles(index, 'US congress')).toEqual(['digits.txt']);
+    expect(titles(index, 'U.S. stabilization')).toEqual(['words.txt']);
+  });
+});
+
+describe('words written in several ways', () => {
+  const index = buildMemoryIndex([
+    doc('f16.txt', 'Our country deploys 4 Belgian F-16’s in Iraq.'),
+    doc('covid.txt', 'The COVID-19 pandemic forces us to be creative.'),
+    doc('other.txt', 'Fighter jets and a pandemic of another kind.'),
+  ]);
+
+  it.each(['F-16', 'F16', "F-16's", 'f16 iraq'])('finds F-16’s for %s', (q) => {
+    expect(titles(index, q)).toEqual(['f16.txt']);
+  });
+
+  it.each(['covid', 'COVID-19', 'covid19', 'Covid-19 pandemic'])('finds COVID-19 for %s', (q) => {
+    expect(titles(index, `${q} `)).toEqual(['covid.txt']);
+  });
+});
