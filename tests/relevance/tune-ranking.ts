@@ -5,13 +5,14 @@
  *
  * `npx tsx tests/relevance/tune-ranking.ts '{}' '{"rank":{"coordinationPower":1}}' '{"expansion":{"variantWeight":0.5}}'`
  *
- * Groups: `rank` (RankOptions), `expansion` (ExpansionOptions), `execute` (ExecuteOptions). The
+ * Groups: `rank` (RankOptions), `expansion` (ExpansionOptions), `execute` (ExecuteOptions), `bm25`. The
  * defaults are changed in place for the run, so a setting reaches every call site; each setting gets a
  * freshly loaded index, so no cache carries over.
  */
 import { loadIndex } from '../../server/index/load-index.ts';
 import { DEFAULT_EXECUTE_OPTIONS } from '../../server/search/execute-query.ts';
 import { DEFAULT_RANK_OPTIONS } from '../../server/search/rank-matches.ts';
+import { DEFAULT_BM25_OPTIONS } from '../../server/search/score-postings.ts';
 import { runSearch } from '../../server/search/run-search.ts';
 import { DEFAULT_EXPANSION_OPTIONS } from '../../server/search/term-lookup.ts';
 import { makeTempFolder } from '../support/fixture-index.ts';
@@ -20,7 +21,7 @@ import { EVAL_KINDS, QUERY_FILES, readQueryFile } from './eval-query.ts';
 import { resolveTargets } from './resolve-targets.ts';
 import { CUTOFF, scoreRanking } from './score-ranking.ts';
 
-const GROUPS = { rank: DEFAULT_RANK_OPTIONS, expansion: DEFAULT_EXPANSION_OPTIONS, execute: DEFAULT_EXECUTE_OPTIONS } as const;
+const GROUPS = { rank: DEFAULT_RANK_OPTIONS, expansion: DEFAULT_EXPANSION_OPTIONS, execute: DEFAULT_EXECUTE_OPTIONS, bm25: DEFAULT_BM25_OPTIONS } as const;
 const defaults = Object.fromEntries(Object.entries(GROUPS).map(([name, options]) => [name, { ...options }]));
 const settings = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['{}']).map((arg) => JSON.parse(arg) as Partial<Record<keyof typeof GROUPS, object>>);
 

@@ -111,6 +111,15 @@ describe('numbers and stop words', () => {
     expect(titles(index, 'to be or not to be')[0]).toBe('hamlet.txt');
   });
 
+  it('lets a rare word outweigh common ones the passage repeats', () => {
+    const stops = buildMemoryIndex([
+      doc('rare.txt', 'The coalition met in the hall.'),
+      doc('common.txt', 'The report of the committee of the house of the people of the state.'),
+      doc('filler.txt', 'Nothing of note.'),
+    ]);
+    expect(titles(stops, 'the of coalition ')[0]).toBe('rare.txt');
+  });
+
   it('matches a number written with a scale word and in digits', () => {
     expect(titles(index, '670 million ').sort()).toEqual(['digits.txt', 'words.txt']);
     expect(titles(index, '670,000,000 ').sort()).toEqual(['digits.txt', 'words.txt']);
