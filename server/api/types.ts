@@ -130,7 +130,12 @@ export interface QueryNote {
 export interface QueryInterpretation {
   /** The query in canonical form, as it was executed (`coalition (syria OR iraq) -camps source:press`). */
   readAs: string;
-  /** `all`: passages match every term. `any`: nothing matched them all, so passages matching any term are shown, ranked. */
+  /**
+   * `all`: passages match every term. From three terms (words, phrases or OR groups) on, passages
+   * missing one of them are also returned and counted in `total`, scored by the share of the query they
+   * hold, so one wrongly remembered word does not hide a passage. `any`: nothing matched them all, so
+   * passages matching any term are shown, ranked.
+   */
   matchMode: 'all' | 'any';
   terms: QueryTermInfo[];
   /** Empty when the query was read as written. */
