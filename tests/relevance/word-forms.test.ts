@@ -4,7 +4,8 @@ import { parseQuery } from '../../server/query/parse-query.ts';
 import { parseSynonyms } from '../../server/query/synonyms.ts';
 import { runSearch } from '../../server/search/run-search.ts';
 import { findStemVariants } from '../../server/search/stem-groups.ts';
-import { buildMemoryIndex, type FixtureDocument } from '../support/memory-index.ts';
+import type { DocumentResponse } from '../../server/api/types.ts';
+import { buildMemoryIndex, fixtureDocumentId, serveMemoryIndex, type FixtureDocument } from '../support/memory-index.ts';
 
 const doc = (path: string, text: string, lang?: string): FixtureDocument => ({ path, title: path, source: 'test', ...(lang === undefined ? {} : { lang }), passages: [{ text }] });
 const search = (index: ReturnType<typeof buildMemoryIndex>, q: string) => runSearch(index, { q, sources: [], page: 1, limit: 10 });
@@ -33,6 +34,16 @@ describe('other forms of a word', () => {
     const hit = search(index, 'negotiations ').hits[1]!;
     expect(hit.snippet.filter((segment) => segment.highlight).map((segment) => segment.text)).toEqual(['negotiate']);
     expect(hit.matchedTerms).toEqual([{ term: 'negotiations', forms: ['negotiate'], match: 'fuzzy' }]);
+  });
+
+  it('marks the other forms in the reader too, by the same rules', async () => {
+    const server = await serveMemoryIndex(index);
+    try {
+      const { body } = await server.get<DocumentResponse>(`/api/documents/${fixtureDocumentId('en-negotiate.txt')}?q=negotiations`);
+      expect(body.highlights?.map(({ start, end }) => 'We are ready to negotiate a treaty with our neighbours.'.slice(start, end))).toEqual(['negotiate']);
+    } finally {
+      await server.close();
+    }
   });
 
   it('matches a quoted word only as written', () => {
