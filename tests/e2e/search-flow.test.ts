@@ -75,4 +75,11 @@ describe('searching the seed corpus in a browser', () => {
     expect((await marked.textContent())?.replace(/\s+/g, ' ')).toContain(hit.text.replace(/\s+/g, ' ').slice(0, 80));
     expect(await page.getByRole('heading', { name: hit.title }).isVisible()).toBe(true);
   });
+
+  it('says which synonyms it searched as well, and finds the passages that use them', async () => {
+    await page.goto(`${server.url}/?q=isis`);
+    await expect.poll(() => page.getByText(/^Also searched:/).textContent()).toBe('Also searched: Daesh, ISIL, Islamic State, Etat islamique, Islamitische Staat');
+    const marks = await page.locator('article mark').allTextContents();
+    expect(marks).toContain('Daesh');
+  });
 });

@@ -8,16 +8,22 @@ interface QueryFeedbackProps {
 }
 
 /**
- * What the server made of the query: a did-you-mean, words it had to repair or ignore,
- * and whether it fell back to matching any word. Shown above the results, so a
- * surprising list explains itself.
+ * What the server made of the query: a did-you-mean, the synonyms it searched as well, words it
+ * had to repair or ignore, and whether it fell back to matching any word. Shown above the results,
+ * so a surprising list explains itself.
  */
 export function QueryFeedback({ response, searchFor }: QueryFeedbackProps) {
   const notes = response.interpretation?.notes ?? [];
-  if (!response.suggestion && notes.length === 0) return null;
+  const alsoSearched = response.alsoSearched ?? [];
+  if (!response.suggestion && notes.length === 0 && alsoSearched.length === 0) return null;
 
   return (
     <div className="query-feedback">
+      {alsoSearched.length > 0 && (
+        <p className="also-searched">
+          Also searched: {alsoSearched.join(', ')}
+        </p>
+      )}
       {response.suggestion && (
         <p className="did-you-mean">
           Did you mean{' '}
