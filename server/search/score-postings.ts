@@ -71,15 +71,18 @@ export function passageHasAny(index: LoadedIndex, expansions: readonly Expansion
   return false;
 }
 
-/** Where a term's posting for a passage sits in a field, or -1: a binary search in its sorted passages. */
-function findPosting(passages: Uint32Array, from: number, to: number, passage: number): number {
+/**
+ * Where `wanted` sits in `values[from..to)`, sorted ascending, or -1: a term's posting for a passage
+ * among its passages, or a word position among a posting's positions.
+ */
+function findPosting(values: Uint32Array, from: number, to: number, wanted: number): number {
   let low = from;
   let high = to;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const value = passages[middle]!;
-    if (value === passage) return middle;
-    if (value < passage) low = middle + 1;
+    const value = values[middle]!;
+    if (value === wanted) return middle;
+    if (value < wanted) low = middle + 1;
     else high = middle;
   }
   return -1;
@@ -101,24 +104,12 @@ export function passageHasPhrase(index: LoadedIndex, termIds: readonly number[],
   for (let at = firstFrom; at < firstTo; at += 1) {
     const start = positions[at]!;
     let all = true;
-    for (let i = 1; i < ranges.length && all; i += 1) all = hasPosition(positions, ranges[i]![0], ranges[i]![1], start + i);
+    for (let i = 1; i < ranges.length && all; i += 1) all = findPosting(positions, ranges[i]![0], ranges[i]![1], start + i) >= 0;
     if (all) return true;
   }
   return false;
 }
 
-function hasPosition(positions: Uint32Array, from: number, to: number, wanted: number): boolean {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const value = positions[middle]!;
-    if (value === wanted) return true;
-    if (value < wanted) low = middle + 1;
-    else high = middle;
-  }
-  return false;
-}
 
 /** Word positions in a passage's text of any of the expansions, ascending (duplicates removed). */
 export function passagePositions(index: LoadedIndex, expansions: readonly Expansion[], passage: number): number[] {
