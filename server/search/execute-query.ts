@@ -3,7 +3,7 @@ import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
 import { countPostings, passageHasAny, passageHasPhrase, visitPostings, type FieldBoosts } from './score-postings.ts';
-import { DEFAULT_EXPANSION_OPTIONS, expandTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
+import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, expandTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
   /** Weight of a title-field match against a text match (the title is indexed with a document's first passage). Default 1. */
@@ -132,10 +132,6 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
   return { matches: runAny(index, positive, informative.length > 0 ? informative : positive, boosts, accept), matchMode: 'any' };
 }
 
-function exactExpansion(index: LoadedIndex, term: string): Expansion[] {
-  const termId = findTermId(index, term);
-  return termId === undefined ? [] : [{ termId, weight: 1, exact: true }];
-}
 
 function everyPassage(index: LoadedIndex, accept: (passage: number) => boolean): Match[] {
   const matches: Match[] = [];

@@ -4,7 +4,7 @@ import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
 import type { PlacedTerm } from './measure-proximity.ts';
 import { passagePositions } from './score-postings.ts';
-import { expandTerm, findTermId } from './term-lookup.ts';
+import { exactExpansion, expandTerm } from './term-lookup.ts';
 
 /**
  * Where each query term stands in a passage, read from the word positions in the index instead of
@@ -17,10 +17,7 @@ export function createTermLocator(index: LoadedIndex, facts: IndexFacts, nodes: 
   const prepared = ordered.map((node) =>
     node.kind === 'term'
       ? { node, label: termLabel(node), expansions: [expandTerm(index, facts, node)] }
-      : { node, label: termLabel(node), expansions: node.terms.map((term) => {
-          const termId = findTermId(index, term);
-          return termId === undefined ? [] : [{ termId, weight: 1, exact: true }];
-        }) },
+      : { node, label: termLabel(node), expansions: node.terms.map((term) => exactExpansion(index, term)) },
   );
   return (passage) => {
     const claimed = new Map<number, string>();

@@ -4,7 +4,8 @@ import { termLabel } from '../query/describe-query.ts';
 import { matchNodes, positiveClauses, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';
 import { createTermLocator } from './locate-terms.ts';
-import { matchTerm } from './match-term.ts';
+import { passagesWithTitleTerm } from './score-postings.ts';
+import { exactExpansion, expandTerm } from './term-lookup.ts';
 import { measureProximity } from './measure-proximity.ts';
 import { selectTop } from './select-top.ts';
 
@@ -39,20 +40,35 @@ export interface RankedMatch extends Match {
 export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree: QueryTree, facts: IndexFacts, matchMode: 'all' | 'any', options: Partial<RankOptions> = {}): RankedMatch[] {
   const settings = { ...DEFAULT_RANK_OPTIONS, ...options };
   const nodes = matchNodes(tree);
-  const titleShare = new Map<string, number>();
-  const shareOfTitle = (docId: string) => {
-    let share = titleShare.get(docId);
+  // Which documents' titles hold each query term, from the title postings: one look-up per term,
+  // not an edit-distance check per title word per document.
+  const titled = nodes.map((node) =>
+    node.kind === 'term'
+      ? passagesWithTitleTerm(index, expandTerm(index, facts, node))
+      : intersect(node.terms.map((term) => passagesWithTitleTerm(index, exactExpansion(index, term)))),
+  );
+  const shares = new Map<number, number>();
+  const shareOfTitle = (firstPassage: number) => {
+    let share = shares.get(firstPassage);
     if (share === undefined) {
-      const title = [...(facts.titleTerms.get(docId) ?? [])];
-      const found = nodes.filter((node) => (node.kind === 'term' ? title.some((term) => matchTerm(node, term)) : node.terms.every((term) => title.includes(term))));
-      share = nodes.length === 0 ? 0 : found.length / nodes.length;
-      titleShare.set(docId, share);
+      let found = 0;
+      for (const passages of titled) if (passages.has(firstPassage)) found += 1;
+      share = nodes.length === 0 ? 0 : found / nodes.length;
+      shares.set(firstPassage, share);
     }
     return share;
   };
   const clauseCount = positiveClauses(tree).length;
   const coverage = (matched: number) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower);
-  const ranked: RankedMatch[] = matches.map((match) => ({ ...match, rank: match.score * coverage(match.matchedClauses) * (1 + settings.titleBoost * shareOfTitle(match.entry.document.id)) }));
+  // Every match passes through here: plain object literals, no spread, nothing else allocated.
+  const ranked: RankedMatch[] = matches.map(({ passage, entry, score, exactClauses, matchedClauses }) => ({
+    passage,
+    entry,
+    score,
+    exactClauses,
+    matchedClauses,
+    rank: score * coverage(matchedClauses) * (1 + settings.titleBoost * shareOfTitle(passage - entry.passage.ordinal)),
+  }));
   const compare = (a: RankedMatch, b: RankedMatch) => compareRanked(a, b, matchMode);
   const ordered = selectTop(ranked, Math.min(ranked.length, Math.max(settings.needed, settings.rescoreWindow)), compare);
   if (nodes.length < 2) return ordered;
@@ -74,4 +90,9 @@ function compareRanked(a: RankedMatch, b: RankedMatch, matchMode: 'all' | 'any')
   if (a.rank !== b.rank) return b.rank - a.rank;
   if (a.entry.document.path !== b.entry.document.path) return a.entry.document.path < b.entry.document.path ? -1 : 1;
   return a.entry.passage.ordinal - b.entry.passage.ordinal;
+}
+
+function intersect(sets: Set<number>[]): Set<number> {
+  const [first, ...rest] = sets;
+  return new Set([...(first ?? [])].filter((value) => rest.every((set) => set.has(value))));
 }

@@ -123,3 +123,11 @@ export function passagePositions(index: LoadedIndex, expansions: readonly Expans
   if (expansions.length > 1) found.sort((a, b) => a - b);
   return found.filter((position, at) => at === 0 || found[at - 1] !== position);
 }
+
+/** Passages whose title field holds any of the expansions (a document's first passage carries its title). */
+export function passagesWithTitleTerm(index: LoadedIndex, expansions: readonly Expansion[]): Set<number> {
+  const { offsets, passages } = index.terms.fields.title;
+  const found = new Set<number>();
+  for (const { termId } of expansions) for (let at = offsets[termId]!; at < offsets[termId + 1]!; at += 1) found.add(passages[at]!);
+  return found;
+}

@@ -47,6 +47,12 @@ export function findTermId(index: LoadedIndex, term: string): number | undefined
   return tableOf(index).ids.get(term);
 }
 
+/** The index term itself, as an expansion list: empty when the index does not have it. */
+export function exactExpansion(index: LoadedIndex, term: string): Expansion[] {
+  const termId = findTermId(index, term);
+  return termId === undefined ? [] : [{ termId, weight: 1, exact: true }];
+}
+
 /** Passages (text or title) holding a term: its document frequency. */
 export function passagesWithTerm(index: LoadedIndex, termId: number): number {
   const { text, title } = index.terms.fields;
