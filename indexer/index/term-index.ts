@@ -42,6 +42,13 @@ export interface TermIndex {
   fields: Record<TermIndexField, FieldPostings>;
 }
 
+/** Postings of a term over every field: the passages (and titles) holding it. */
+export function countTermPostings(index: TermIndex, termId: number): number {
+  let count = 0;
+  for (const field of TERM_INDEX_FIELDS) count += index.fields[field].offsets[termId + 1]! - index.fields[field].offsets[termId]!;
+  return count;
+}
+
 /** A field's analyzed terms with the position (word number) each came from. */
 export interface AnalyzedField {
   terms: readonly string[];

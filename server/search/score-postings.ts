@@ -1,5 +1,5 @@
 import type { LoadedIndex } from '../index/load-index.ts';
-import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
+import { countTermPostings, TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
 import type { Expansion } from './term-lookup.ts';
 
 export interface Bm25Options {
@@ -51,12 +51,7 @@ export function visitPostings(
 
 /** Number of postings the expansions hold: the cost of visiting them, to order clauses rarest first. */
 export function countPostings(index: LoadedIndex, expansions: readonly Expansion[]): number {
-  let count = 0;
-  for (const field of TERM_INDEX_FIELDS) {
-    const { offsets } = index.terms.fields[field];
-    for (const { termId } of expansions) count += offsets[termId + 1]! - offsets[termId]!;
-  }
-  return count;
+  return expansions.reduce((count, { termId }) => count + countTermPostings(index.terms, termId), 0);
 }
 
 /** Whether a passage holds one of the expansions, by binary search in their sorted postings. */

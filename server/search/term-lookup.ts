@@ -1,6 +1,7 @@
 import type { LoadedIndex } from '../index/load-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import type { TermNode } from '../query/query-tree.ts';
+import { countTermPostings } from '../../indexer/index/term-index.ts';
 
 export interface ExpansionOptions {
   /** The typed word expands to at most this many of its completions, the most frequent first. Default 50. */
@@ -55,8 +56,7 @@ export function exactExpansion(index: LoadedIndex, term: string): Expansion[] {
 
 /** Passages (text or title) holding a term: its document frequency. */
 export function passagesWithTerm(index: LoadedIndex, termId: number): number {
-  const { text, title } = index.terms.fields;
-  return text.offsets[termId + 1]! - text.offsets[termId]! + (title.offsets[termId + 1]! - title.offsets[termId]!);
+  return countTermPostings(index.terms, termId);
 }
 
 /**
@@ -67,7 +67,8 @@ export function passagesWithTerm(index: LoadedIndex, termId: number): number {
  */
 export function expandTerm(index: LoadedIndex, facts: IndexFacts, node: Pick<TermNode, 'term' | 'prefix' | 'typos' | 'variants'>, options: ExpansionOptions = DEFAULT_EXPANSION_OPTIONS): Expansion[] {
   const table = tableOf(index);
-  const key = `${node.prefix ? 1 : 0}${node.typos}${node.term} ${node.variants?.join(' ') ?? ''}`;
+  // The options are part of the key: expansions carry weights, and callers may pass other weights.
+  const key = `${options.prefixLimit},${options.fuzzyWeight},${options.prefixWeight},${options.variantWeight} ${node.prefix ? 1 : 0}${node.typos}${node.term} ${node.variants?.join(' ') ?? ''}`;
   const cached = table.cache.get(key);
   if (cached) {
     table.cache.delete(key);

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { TermIndex } from '../../indexer/index/term-index.ts';
+import { countTermPostings, type TermIndex } from '../../indexer/index/term-index.ts';
 
 export interface VocabularyEntry {
   /** Passages (and titles) containing the term. */
@@ -17,10 +17,8 @@ export type Vocabulary = SearchableMap<VocabularyEntry>;
  */
 export function buildVocabulary(index: TermIndex): Vocabulary {
   const vocabulary: Vocabulary = new SearchableMap();
-  const { text, title } = index.fields;
   index.terms.forEach((term, id) => {
-    const passages = text.offsets[id + 1]! - text.offsets[id]! + (title.offsets[id + 1]! - title.offsets[id]!);
-    vocabulary.set(term, { passages, form: index.forms[id] ?? term });
+    vocabulary.set(term, { passages: countTermPostings(index, id), form: index.forms[id] ?? term });
   });
   return vocabulary;
 }
