@@ -12,20 +12,11 @@ import { buildIndex } from '../../indexer/index/build-index.ts';
 import { loadIndex } from '../../server/index/load-index.ts';
 import { getIndexFacts } from '../../server/index/index-facts.ts';
 import { runSearch } from '../../server/search/run-search.ts';
+import { seededRandom } from './query-set.ts';
 import { loadSotuAddresses, writeSotuCorpus } from './sotu-corpus.ts';
 
 const perSize = Number(process.argv[2] ?? 200);
 
-/** A small seeded generator (mulberry32), so every run times the same queries. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const folder = await mkdtemp(join(tmpdir(), 'passim-took-'));
 try {
   const addresses = loadSotuAddresses();
