@@ -3,6 +3,7 @@ import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import { readCatalog } from '../corpus/catalog.ts';
 import { listCorpusFiles } from '../corpus/list-corpus-files.ts';
 import { buildDocuments } from './build-documents.ts';
+import { serializeDocuments } from './documents-file.ts';
 import { readExtractCache, type CachedExtract, type ExtractCache } from './extract-cache.ts';
 import { hashInputs } from './hash-inputs.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile } from './index-format.ts';
@@ -151,7 +152,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     [INDEX_FILES.termIndex]: serializeTermIndex(
       buildSearchIndex(built.documents, (done, path) => options.onProgress?.({ phase: 'indexing passages', done, total: built.documents.length, path })),
     ),
-    [INDEX_FILES.documents]: JSON.stringify(built.documents),
+    [INDEX_FILES.documents]: serializeDocuments(built.documents),
     [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
   };
   const summary = {

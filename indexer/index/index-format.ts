@@ -3,7 +3,7 @@
  * version differs from its own, and says to rebuild it.
  */
 /** Bump with any change to a served file's layout (the term index file carries its own version too). */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /**
  * Version of the indexer's reading, cleaning, labelling and cutting rules. It does not concern the
@@ -16,6 +16,7 @@ export const INDEX_FILES = {
   manifest: 'manifest.json',
   /** Passim's inverted index (binary, see term-index-file.ts). */
   termIndex: 'term-index.bin',
+  /** A JSON array, one document per line (see documents-file.ts). */
   documents: 'documents.json',
   /** The indexer's cache of what it read from each file, for incremental runs. Not read by the server. */
   extractCache: 'extract-cache.json',
