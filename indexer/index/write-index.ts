@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -6,6 +6,10 @@ import { randomBytes } from 'node:crypto';
  * Writes an index folder so that readers see either the old index or the new one, never a half one:
  * every file goes into a fresh sibling folder, which then replaces the old folder by rename. The
  * old folder is renamed aside first and removed only after the new one is in place.
+ *
+ * Each file and the new folder are flushed to the disk (fsync) before the swap, and the parent folder
+ * after it: without that, a power cut soon after a build could leave the renames on disk but not the
+ * files' contents, and the newest index empty or torn where the old one was whole.
  */
 export async function writeIndexAtomically(indexDir: string, files: Record<string, string | Uint8Array>): Promise<void> {
   const parent = dirname(indexDir);
@@ -17,8 +21,9 @@ export async function writeIndexAtomically(indexDir: string, files: Record<strin
   await mkdir(staging, { recursive: true });
   try {
     for (const [fileName, contents] of Object.entries(files)) {
-      await writeFile(join(staging, fileName), contents);
+      await writeDurably(join(staging, fileName), contents);
     }
+    await flushFolder(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -41,5 +46,26 @@ export async function writeIndexAtomically(indexDir: string, files: Record<strin
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  await flushFolder(parent);
   if (hadOld) await rm(retired, { recursive: true, force: true });
+}
+
+async function writeDurably(path: string, contents: string | Uint8Array): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    await file.writeFile(contents);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+/** Makes a folder's entries (new names, renames) durable. */
+async function flushFolder(path: string): Promise<void> {
+  const folder = await open(path, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
 }
