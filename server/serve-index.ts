@@ -4,6 +4,7 @@ import { recoverInterruptedWrite } from '../indexer/index/recover-index.ts';
 import { answerClientErrors } from './http/answer-client-errors.ts';
 import { prepareGracefulClose } from './http/close-gracefully.ts';
 import { createApp } from './http/create-app.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 import { loadIndex, type LoadedIndex } from './index/load-index.ts';
 import { watchIndex, type WatchedIndex } from './index/watch-index.ts';
 
@@ -19,6 +20,11 @@ export interface ServeOptions {
   /** Told after a newer index was swapped in, or why one could not be (the old one keeps serving). */
   onIndexReload?: (index: LoadedIndex) => void;
   onIndexReloadError?: (message: string) => void;
+  /** API requests per minute per client address, 0 for none. Default: `PASSIM_RATE_LIMIT`, else 3000. */
+  requestsPerMinute?: number;
+  trustProxy?: TrustProxy;
+  /** Put back an index a killed build left aside before loading (default true; a cluster's primary does it once for all). */
+  recoverInterruptedWrite?: boolean;
 }
 
 export interface RunningServer {
@@ -37,15 +43,20 @@ function fixedIndex(index: LoadedIndex): WatchedIndex {
 }
 
 /** Loads the index and serves it over HTTP, swapping in each newer build; resolves once the server is listening. */
-export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError }: ServeOptions): Promise<RunningServer> {
+export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, requestsPerMinute, trustProxy, recoverInterruptedWrite: recover = true }: ServeOptions): Promise<RunningServer> {
   // An indexer killed between its two renames leaves the last index beside its place: put it back.
-  await recoverInterruptedWrite(indexDir);
+  if (recover) await recoverInterruptedWrite(indexDir);
   const initial = await loadIndex(indexDir);
   const watched =
     reloadIntervalMs > 0
       ? watchIndex(indexDir, initial, { intervalMs: reloadIntervalMs, ...(onIndexReload && { onReload: onIndexReload }), ...(onIndexReloadError && { onError: onIndexReloadError }) })
       : fixedIndex(initial);
-  const app = createApp({ getIndex: watched.current, ...(clientDir === undefined ? {} : { clientDir }) });
+  const app = createApp({
+    getIndex: watched.current,
+    ...(clientDir === undefined ? {} : { clientDir }),
+    ...(requestsPerMinute === undefined ? {} : { requestsPerMinute }),
+    ...(trustProxy === undefined ? {} : { trustProxy }),
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

@@ -1,4 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { readRateLimit } from '../http/rate-limit.ts';
+import { readTrustProxy, type TrustProxy } from '../http/trust-proxy.ts';
 
 export interface ServeFlags {
   corpusDir: string;
@@ -6,9 +9,30 @@ export interface ServeFlags {
   clientDir: string;
   port: number;
   host: string;
+  /** Server processes answering on the port; each holds the index in memory. */
+  workers: number;
+  /** `PASSIM_RATE_LIMIT`: API requests per minute per client address, 0 for none. */
+  requestsPerMinute: number;
+  /** `PASSIM_TRUST_PROXY`. */
+  trustProxy: TrustProxy;
 }
 
-/** Reads the flags shared by `npm run serve` and `npm start`; bad flags end the process with usage. */
+const MAX_WORKERS = 64;
+
+/** `--workers` (or `PASSIM_WORKERS`): a whole number, or `auto` for one per core. */
+function readWorkers(raw: string): number {
+  if (raw === 'auto') return availableParallelism();
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_WORKERS) {
+    throw new Error(`--workers (or PASSIM_WORKERS) must be a whole number from 1 to ${MAX_WORKERS}, or auto for one per core, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+/**
+ * Reads the flags and settings shared by `npm run serve`, `npm start` and `npm run dev`. Anything
+ * wrong, on the command line or in the environment, ends the process with one line saying what and
+ * the usage, before anything is built or loaded.
+ */
 export function readServeFlags(usage: string): ServeFlags {
   try {
     const { values } = parseArgs({
@@ -18,6 +42,7 @@ export function readServeFlags(usage: string): ServeFlags {
         client: { type: 'string', default: 'client/dist' },
         port: { type: 'string', default: process.env.PORT ?? '3000' },
         host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+        workers: { type: 'string', default: process.env.PASSIM_WORKERS?.trim() || '1' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -28,7 +53,16 @@ export function readServeFlags(usage: string): ServeFlags {
     }
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port (or PORT) must be a port number from 0 to 65535, got "${values.port}"`);
-    return { corpusDir: values.corpus, indexDir: values.index, clientDir: values.client, port, host: values.host };
+    return {
+      corpusDir: values.corpus,
+      indexDir: values.index,
+      clientDir: values.client,
+      port,
+      host: values.host,
+      workers: readWorkers(values.workers),
+      requestsPerMinute: readRateLimit(),
+      trustProxy: readTrustProxy(),
+    };
   } catch (error) {
     console.error(`passim: ${(error as Error).message}\n${usage}`);
     process.exit(2);

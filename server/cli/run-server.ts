@@ -1,9 +1,18 @@
+import cluster from 'node:cluster';
 import { IndexLoadError } from '../index/load-index.ts';
 import { serveIndex } from '../serve-index.ts';
 import type { ServeFlags } from './read-serve-flags.ts';
+import { runWorkers } from './run-workers.ts';
+import { shownUrl } from './shown-url.ts';
 
-/** Serves until SIGINT/SIGTERM, then lets in-flight requests finish and exits. */
+/**
+ * Serves until SIGINT/SIGTERM, then lets in-flight requests finish and exits. With `--workers N` (N > 1)
+ * this process becomes the primary of N server processes sharing the port (see run-workers.ts).
+ */
 export async function runServer(flags: ServeFlags): Promise<void> {
+  if (flags.workers > 1 && cluster.isPrimary) return runWorkers(flags);
+  const inCluster = cluster.isWorker;
+  const tag = inCluster ? `passim (worker ${cluster.worker!.id})` : 'passim';
   let running;
   try {
     running = await serveIndex({
@@ -11,8 +20,12 @@ export async function runServer(flags: ServeFlags): Promise<void> {
       port: flags.port,
       host: flags.host,
       clientDir: flags.clientDir,
-      onIndexReload: (index) => console.log(`passim: now serving the index built ${index.manifest.builtAt} (${index.manifest.documentCount} documents)`),
-      onIndexReloadError: (message) => console.error(`passim: ${message}`),
+      requestsPerMinute: flags.requestsPerMinute,
+      trustProxy: flags.trustProxy,
+      // The primary has already put back an index left aside by a killed build, once for all workers.
+      recoverInterruptedWrite: !inCluster,
+      onIndexReload: (index) => console.log(`${tag}: now serving the index built ${index.manifest.builtAt} (${index.manifest.documentCount} documents)`),
+      onIndexReloadError: (message) => console.error(`${tag}: ${message}`),
     });
   } catch (error) {
     if (error instanceof IndexLoadError) {
@@ -25,16 +38,21 @@ export async function runServer(flags: ServeFlags): Promise<void> {
     }
     throw error;
   }
-  const shown = flags.host === '127.0.0.1' ? `http://localhost:${new URL(running.url).port}` : running.url;
-  console.log(`Passim is serving ${flags.indexDir} at ${shown}`);
+  // In a cluster the primary says where it serves, once, when every worker listens.
+  if (!inCluster) console.log(`Passim is serving ${flags.indexDir} at ${shownUrl(flags.host, running.url)}`);
 
+  // A signal may come twice (a cluster's worker gets the one sent to its group and the primary's):
+  // the second must not end the process before its open requests are answered.
+  let stopping = false;
   const stop = (signal: string) => {
-    console.log(`passim: ${signal} received, finishing open requests`);
+    if (stopping) return;
+    stopping = true;
+    if (!inCluster) console.log(`passim: ${signal} received, finishing open requests`);
     running.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }

@@ -11,6 +11,7 @@ import { passagesRoute } from './routes/passages-route.ts';
 import { searchRoute } from './routes/search-route.ts';
 import { suggestRoute } from './routes/suggest-route.ts';
 import { setSecurityHeaders } from './security-headers.ts';
+import type { TrustProxy } from './trust-proxy.ts';
 
 export interface AppOptions {
   /** The index to serve; a function so that a newer index can be swapped in while serving. */
@@ -19,12 +20,16 @@ export interface AppOptions {
   clientDir?: string;
   /** API requests per minute per client address; 0 turns limiting off. Default: `PASSIM_RATE_LIMIT`, else 3000. */
   requestsPerMinute?: number;
+  /** Proxies whose `X-Forwarded-*` headers are believed (client address, protocol, host). Default: none. */
+  trustProxy?: TrustProxy;
 }
 
 /** The HTTP application: the JSON API under `/api`, and the built client for every other path. */
-export function createApp({ getIndex, clientDir, requestsPerMinute = readRateLimit() }: AppOptions): Express {
+export function createApp({ getIndex, clientDir, requestsPerMinute = readRateLimit(), trustProxy = false }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Before the rate limiter: it keys clients by the address this setting makes Express believe.
+  if (trustProxy !== false) app.set('trust proxy', trustProxy);
   app.use(setSecurityHeaders());
   app.use(refuseRequestBody);
   app.use('/api', limitRequests(requestsPerMinute));

@@ -1,3 +1,5 @@
+import cluster from 'node:cluster';
+import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { HttpError } from './http-error.ts';
@@ -30,6 +32,8 @@ export function readRateLimit(env: NodeJS.ProcessEnv = process.env): number {
  * maintained express-rate-limit middleware (it keys IPv6 clients by /56 subnet, so one machine cannot
  * dodge the limit by rotating addresses). A limited client gets a 429 with `Retry-After` in seconds and
  * the usual JSON error; `RateLimit` headers tell every client where it stands. 0 turns it off.
+ * In a worker of `--workers N`, the counts are kept by the primary process (its maintained cluster
+ * store), so a client's limit holds across the workers its connections land on.
  */
 export function limitRequests(requestsPerMinute: number): RequestHandler {
   if (requestsPerMinute === 0) return (_request, _response, next) => next();
@@ -38,6 +42,7 @@ export function limitRequests(requestsPerMinute: number): RequestHandler {
     limit: requestsPerMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    ...(cluster.isWorker ? { store: new ClusterMemoryStoreWorker() } : {}),
     handler: (_request, response, next) => {
       const retryAfter = response.getHeader('Retry-After') ?? '60';
       next(
