@@ -1,6 +1,8 @@
 import autocannon from 'autocannon';
 
 export interface LoadFigures {
+  /** Server processes answering (`--workers`). */
+  workers: number;
   connections: number;
   seconds: number;
   requestsPerSecond: number;
@@ -11,7 +13,7 @@ export interface LoadFigures {
 }
 
 /** Drives the server with autocannon on loopback, cycling through the given paths. */
-export async function runHttpLoad(url: string, paths: string[], connections: number, seconds: number): Promise<LoadFigures> {
+export async function runHttpLoad(url: string, paths: string[], connections: number, seconds: number, workers = 1): Promise<LoadFigures> {
   let next = 0;
   const result = await autocannon({
     url,
@@ -28,6 +30,7 @@ export async function runHttpLoad(url: string, paths: string[], connections: num
     ],
   });
   return {
+    workers,
     connections,
     seconds,
     requestsPerSecond: Math.round(result.requests.average),

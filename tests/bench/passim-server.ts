@@ -23,10 +23,13 @@ export function searchPath(query: BenchQuery): string {
   return `/api/search?${params}`;
 }
 
-/** Starts `npm run serve` as its own process (rate limiting off, as for any load test) and waits for a first answer. */
-export async function startPassimServer(indexDir: string): Promise<PassimServer> {
+/**
+ * Starts `npm run serve` as its own process (rate limiting off, as for any load test) with `workers`
+ * server processes, and waits for a first answer.
+ */
+export async function startPassimServer(indexDir: string, workers = 1): Promise<PassimServer> {
   const startedAt = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli/serve.ts', '--index', indexDir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli/serve.ts', '--index', indexDir, '--port', '0', '--workers', String(workers)], {
     cwd: ROOT,
     env: { ...process.env, PASSIM_RATE_LIMIT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -10,6 +10,7 @@
  * results painted on SOTU in Chromium.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { StoredDocument } from '../../indexer/index/index-format.ts';
@@ -67,6 +68,15 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
   }
   const memory = readMemory(server.pid);
   await server.stop();
+  // The same load on one server process per core (`--workers auto`): autocannon shares the cores.
+  const workers = availableParallelism();
+  if (workers > 1) {
+    const cluster = await startPassimServer(indexDir, workers);
+    for (const path of paths.slice(0, 50)) await (await fetch(cluster.url + path)).arrayBuffer();
+    console.error(`x${scale}: autocannon, 16 connections, ${httpSeconds} s, ${workers} workers`);
+    load.push(await runHttpLoad(cluster.url, paths, 16, httpSeconds, workers));
+    await cluster.stop();
+  }
 
   const engines: Record<string, EngineFigures> = {
     Passim: { buildSeconds: build.buildSeconds, peakRssMb: build.peakRssMb, indexBytes: build.indexBytes, loadSeconds: build.loadSeconds, latency: latency.server },
