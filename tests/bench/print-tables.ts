@@ -25,7 +25,7 @@ export function printScaleTable(result: ScaleResult): string {
     `  HTTP round trip p50/p95/p99 ms: ${QUERY_KINDS.map((kind) => `${kind} ${ms(passim.httpLatency[kind])}`).join(', ')}`,
     ...passim.load.map(
       (load) =>
-        `  autocannon ${load.connections} conn x ${load.seconds} s, ${load.workers} worker${load.workers > 1 ? "s" : ""}: ${load.requestsPerSecond} req/s, p50 ${load.latencyP50Ms} ms, p99 ${load.latencyP99Ms} ms, errors ${load.errors}, non-2xx ${load.non2xx}`,
+        `  autocannon ${load.connections} conn x ${load.seconds} s, ${load.workers} worker${load.workers > 1 ? 's' : ''}: ${load.requestsPerSecond} req/s, p50 ${load.latencyP50Ms} ms, p99 ${load.latencyP99Ms} ms, errors ${load.errors}, non-2xx ${load.non2xx}`,
     ),
   );
   return lines.join('\n');
