@@ -17,11 +17,11 @@ const ELLIPSIS = '…';
  * The part of a passage that best shows why it matched: the window of `windowWords` words holding
  * the most distinct query terms (then the most matched words, then the earliest), cut at word
  * boundaries with ellipses. Highlighted segments are exactly the highlighted words, each labelled
- * with the query term it matched. Plain text only: the client renders the marks.
+ * with the query term it matched. Plain text only: the client renders the marks. `words` are the text's
+ * words (`findWords`), when the caller has them already.
  */
-export function buildSnippet(text: string, highlights: readonly WordHighlight[], options: Partial<SnippetOptions> = {}): SnippetSegment[] {
-  const { windowWords, leadWords } = { ...DEFAULT_SNIPPET_OPTIONS, ...options };
-  const words = findWords(text);
+export function buildSnippet(text: string, highlights: readonly WordHighlight[], options: Partial<SnippetOptions> = {}, words: readonly WordSpan[] = findWords(text)): SnippetSegment[] {
+  const { windowWords, leadWords } = options === DEFAULT_SNIPPET_OPTIONS ? DEFAULT_SNIPPET_OPTIONS : { ...DEFAULT_SNIPPET_OPTIONS, ...options };
   const labels: (string | undefined)[] = new Array(words.length).fill(undefined);
   for (const highlight of highlights) labels[highlight.index] = highlight.term;
 
@@ -64,7 +64,7 @@ function bestWindowStart(labels: (string | undefined)[], size: number): number {
   return best.start;
 }
 
-function toSegments(text: string, words: WordSpan[], labels: (string | undefined)[], first: number, last: number): SnippetSegment[] {
+function toSegments(text: string, words: readonly WordSpan[], labels: (string | undefined)[], first: number, last: number): SnippetSegment[] {
   if (words.length === 0) return text === '' ? [] : [{ text, highlight: false }];
   const from = first === 0 ? 0 : words[first]!.start;
   const to = last >= words.length ? text.length : words[last - 1]!.end;

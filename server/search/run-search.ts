@@ -7,11 +7,13 @@ import { describeQuery, listQueryTerms } from '../query/describe-query.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
-import { buildSnippet } from './build-snippet.ts';
+import { findWords } from '../../indexer/analyzer/index.ts';
+import { buildSnippet, DEFAULT_SNIPPET_OPTIONS } from './build-snippet.ts';
 import { describePassage } from './describe-passage.ts';
 import { executeQuery } from './execute-query.ts';
 import { expandForIndex } from './expand-for-index.ts';
-import { createHighlighter, MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
+import { MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
+import { createPassageHighlighter, type PassageHighlighter } from './locate-highlights.ts';
 import { rankMatches, type RankedMatch } from './rank-matches.ts';
 
 /** A validated search request. */
@@ -50,7 +52,7 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
   const ranked = rankMatches(index, kept, tree, facts, matchMode, { needed: first + request.limit });
 
   const nodes = matchNodes(tree);
-  const highlight = createHighlighter(nodes);
+  const highlight = createPassageHighlighter(index, facts, nodes);
   const hits = ranked.slice(first, first + request.limit).map((match) => toHit(match, highlight, request.baseUrl ?? ''));
   const notes = [...tree.notes];
   if (matchMode === 'any') notes.push({ code: 'any_word_fallback', message: 'No passage matches every term, so passages matching some of them are shown, best first.' });
@@ -69,14 +71,16 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
   };
 }
 
-function toHit(match: RankedMatch, highlight: (text: string) => WordHighlight[], baseUrl: string): SearchHit {
+function toHit(match: RankedMatch, highlight: PassageHighlighter, baseUrl: string): SearchHit {
   const fields = describePassage(match.entry);
   const { text } = fields;
-  const highlights = highlight(text);
+  // The text's words once, for the highlights' offsets and the snippet's window.
+  const words = findWords(text);
+  const highlights = highlight(match.passage, words);
   return {
     ...fields,
     score: Math.round(match.rank * 1000) / 1000,
-    snippet: buildSnippet(text, highlights),
+    snippet: buildSnippet(text, highlights, DEFAULT_SNIPPET_OPTIONS, words),
     matchedTerms: summarizeMatches(highlights),
     citation: buildCitation(match.entry, baseUrl),
   };

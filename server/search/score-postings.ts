@@ -66,6 +66,12 @@ export function passageHasAny(index: LoadedIndex, expansions: readonly Expansion
   return false;
 }
 
+/** Where a term's posting for a passage sits in the text field's postings, or -1 when the passage's text lacks it. */
+export function findTextPosting(index: LoadedIndex, termId: number, passage: number): number {
+  const { offsets, passages } = index.terms.fields.text;
+  return findPosting(passages, offsets[termId]!, offsets[termId + 1]!, passage);
+}
+
 /**
  * Where `wanted` sits in `values[from..to)`, sorted ascending, or -1: a term's posting for a passage
  * among its passages, or a word position among a posting's positions.

