@@ -2,7 +2,7 @@ import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
-import { countPostings, passageHasAny, passageHasPhrase, visitPostings, type FieldBoosts } from './score-postings.ts';
+import { countPostings, createGatheredPostings, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings } from './score-postings.ts';
 import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, expandTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
@@ -73,6 +73,11 @@ interface PreparedPart {
 interface Scratch {
   stamp: Uint32Array;
   score: Float64Array;
+  /** Per passage: bits of the groups (any-word passes) whose postings it is in. */
+  groupBits: Uint32Array;
+  /** Per passage: bits of the clauses it holds with the very word. */
+  exactBits: Uint32Array;
+  postings: GatheredPostings;
   epoch: number;
 }
 
@@ -81,7 +86,8 @@ const scratches = new WeakMap<LoadedIndex, Scratch>();
 function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
-    scratch = { stamp: new Uint32Array(index.terms.passageCount), score: new Float64Array(index.terms.passageCount), epoch: 1 };
+    const count = index.terms.passageCount;
+    scratch = { stamp: new Uint32Array(count), score: new Float64Array(count), groupBits: new Uint32Array(count), exactBits: new Uint32Array(count), postings: createGatheredPostings(), epoch: 1 };
     scratches.set(index, scratch);
   }
   if (scratch.epoch + stampsNeeded >= 0xffffffff) {
@@ -120,9 +126,9 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
 
   const all = positive.length === 0 ? everyPassage(index, accept) : runAll(index, positive, boosts, accept);
   if (all.length > 0 && positive.length >= settings.oneMissingFrom) {
-    const inAll = new Set(all.map((match) => match.passage));
-    const missingOne = runAny(index, positive, positive, boosts, accept, positive.length - 1).filter((match) => !inAll.has(match.passage));
-    return { matches: [...all, ...missingOne], matchMode: 'all' };
+    // Passages holding every clause are `all` already: only those missing exactly one are added.
+    const missingOne = runAny(index, positive, positive, boosts, accept, positive.length - 1, positive.length - 1);
+    return { matches: all.concat(missingOne), matchMode: 'all' };
   }
   if (all.length > 0 || positive.length < 2) return { matches: all, matchMode: 'all' };
 
@@ -141,12 +147,21 @@ function everyPassage(index: LoadedIndex, accept: (passage: number) => boolean):
   return matches;
 }
 
+/** Most clauses whose exactness is kept as bits per passage (the rest are checked by binary search). */
+const MAX_BITS = 32;
+
+/** A clause whose postings alone say whether a passage holds it, and holds it with the very word: one group, no phrase. */
+const isPlain = (clause: PreparedClause) => !clause.needsCheck && clause.groups.length === 1;
+
 /** Passages matching every clause. */
 function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: (passage: number) => boolean): Match[] {
-  const groups = [...clauses].sort((a, b) => a.cost - b.cost).flatMap((clause) => clause.groups);
+  const ordered = [...clauses].sort((a, b) => a.cost - b.cost);
+  const groups = ordered.flatMap((clause) => clause.groups);
   if (groups.some((group) => group.length === 0)) return [];
+  // The clause of each group, and its exactness bit when the postings tell it (0 otherwise).
+  const exactBitOfGroup = ordered.flatMap((clause, at) => clause.groups.map(() => (isPlain(clause) && at < MAX_BITS ? 1 << at : 0)));
   const scratch = scratchOf(index, groups.length + 2);
-  const { stamp, score } = scratch;
+  const { stamp, score, exactBits, postings } = scratch;
   const base = scratch.epoch;
   scratch.epoch += groups.length + 2;
 
@@ -154,56 +169,105 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
   groups.forEach((group, i) => {
     const previous = base + i;
     const current = base + i + 1;
-    visitPostings(index, group, boosts, (passage, gain) => {
+    const bit = exactBitOfGroup[i]!;
+    const { count, passages, gains, exact } = gatherPostings(index, group, boosts, postings);
+    for (let k = 0; k < count; k += 1) {
+      const passage = passages[k]!;
       const seen = stamp[passage]!;
-      if (seen === current) score[passage]! += gain;
-      else if (i === 0 ? seen < base + 1 || seen > base + groups.length + 1 : seen === previous) {
+      if (seen === current) {
+        score[passage]! += gains[k]!;
+        if (exact[k] === 1) exactBits[passage]! |= bit;
+      } else if (i === 0 ? seen < base + 1 || seen > base + groups.length + 1 : seen === previous) {
         stamp[passage] = current;
-        score[passage] = i === 0 ? gain : score[passage]! + gain;
+        score[passage] = i === 0 ? gains[k]! : score[passage]! + gains[k]!;
+        const exactBit = exact[k] === 1 ? bit : 0;
+        exactBits[passage] = i === 0 ? exactBit : exactBits[passage]! | exactBit;
       }
-    });
+    }
   });
 
   const complete = base + groups.length;
   const collected = complete + 1;
   const matches: Match[] = [];
+  const checked = ordered.filter((clause) => clause.needsCheck);
   // Every match holds the first (rarest) group: its postings list the candidates.
-  visitPostings(index, groups[0]!, boosts, (passage) => {
-    if (stamp[passage] !== complete) return;
+  const { count, passages } = gatherPostings(index, groups[0]!, boosts, postings);
+  for (let k = 0; k < count; k += 1) {
+    const passage = passages[k]!;
+    if (stamp[passage] !== complete) continue;
     stamp[passage] = collected;
-    if (!accept(passage)) return;
+    if (!accept(passage)) continue;
     // Postings prove every word is there; phrases still need their words side by side.
-    if (!clauses.every((clause) => !clause.needsCheck || clauseMatches(index, clause, passage))) return;
-    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage), matchedClauses: clauses.length });
-  });
+    if (checked.length > 0 && !checked.every((clause) => clauseMatches(index, clause, passage))) continue;
+    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, ordered, passage, exactBits[passage]!, true), matchedClauses: clauses.length });
+  }
   return matches;
 }
 
-/** Passages matching at least one informative clause (and at least `minimum` clauses), scored on every clause they match. */
-function runAny(index: LoadedIndex, clauses: PreparedClause[], informative: PreparedClause[], boosts: FieldBoosts, accept: (passage: number) => boolean, minimum = 1): Match[] {
+/**
+ * Passages matching at least one informative clause and between `minimum` and `maximum` clauses,
+ * scored on every clause they match. Which groups a passage is in is kept as bits while the postings
+ * are read, so a candidate costs a few bit tests, not a binary search per clause.
+ */
+function runAny(
+  index: LoadedIndex,
+  clauses: PreparedClause[],
+  informative: PreparedClause[],
+  boosts: FieldBoosts,
+  accept: (passage: number) => boolean,
+  minimum = 1,
+  maximum = clauses.length,
+): Match[] {
+  const groupCount = clauses.reduce((sum, clause) => sum + clause.groups.length, 0);
+  const useBits = groupCount <= MAX_BITS;
   const scratch = scratchOf(index, 2);
-  const { stamp, score } = scratch;
+  const { stamp, score, groupBits, exactBits, postings } = scratch;
   const touched = scratch.epoch;
   scratch.epoch += 2;
   const candidates: number[] = [];
-  for (const clause of clauses) {
+  // Per clause: the bits of its groups, and whether holding them is enough (no phrase to check).
+  const clauseGroups: number[] = [];
+  let groupAt = 0;
+  clauses.forEach((clause, at) => {
+    let bits = 0;
     for (const group of clause.groups) {
-      visitPostings(index, group, boosts, (passage, gain) => {
-        if (stamp[passage] === touched) score[passage]! += gain;
-        else {
+      const bit = useBits ? 1 << groupAt : 0;
+      const exactBit = useBits && isPlain(clause) && at < MAX_BITS ? 1 << at : 0;
+      bits |= bit;
+      groupAt += 1;
+      const { count, passages, gains, exact } = gatherPostings(index, group, boosts, postings);
+      for (let k = 0; k < count; k += 1) {
+        const passage = passages[k]!;
+        const exactHere = exact[k] === 1 ? exactBit : 0;
+        if (stamp[passage] === touched) {
+          score[passage]! += gains[k]!;
+          groupBits[passage]! |= bit;
+          exactBits[passage]! |= exactHere;
+        } else {
           stamp[passage] = touched;
-          score[passage] = gain;
+          score[passage] = gains[k]!;
+          groupBits[passage] = bit;
+          exactBits[passage] = exactHere;
           candidates.push(passage);
         }
-      });
+      }
     }
-  }
+    clauseGroups.push(bits);
+  });
+  const holds = (clause: PreparedClause, at: number, passage: number) => {
+    if (!useBits) return clauseMatches(index, clause, passage);
+    const bits = clauseGroups[at]!;
+    if ((groupBits[passage]! & bits) !== bits) return false;
+    return !clause.needsCheck || clauseMatches(index, clause, passage);
+  };
+  const informativeAt = informative.map((clause) => clauses.indexOf(clause));
   const matches: Match[] = [];
   for (const passage of candidates) {
-    if (!accept(passage) || !informative.some((clause) => clauseMatches(index, clause, passage))) continue;
-    const matchedClauses = clauses.filter((clause) => clauseMatches(index, clause, passage)).length;
-    if (matchedClauses < minimum) continue;
-    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage), matchedClauses });
+    if (!informativeAt.some((at) => holds(clauses[at]!, at, passage))) continue;
+    let matchedClauses = 0;
+    for (let at = 0; at < clauses.length; at += 1) if (holds(clauses[at]!, at, passage)) matchedClauses += 1;
+    if (matchedClauses < minimum || matchedClauses > maximum || !accept(passage)) continue;
+    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage, useBits ? exactBits[passage]! : undefined, false), matchedClauses });
   }
   return matches;
 }
@@ -220,13 +284,20 @@ function partHolds(index: LoadedIndex, part: PreparedPart, passage: number): boo
   return passageHasPhrase(index, part.groups.map((group) => group[0]!.termId), passage);
 }
 
-/** Positive clauses the passage matched with the very word (a phrase is always the very words). */
-function countExact(index: LoadedIndex, clauses: PreparedClause[], passage: number): number {
+/**
+ * Positive clauses the passage matched with the very word (a phrase is always the very words).
+ * `exactBits`, when known, holds the answer for the plain clauses among the first 32 (see `isPlain`);
+ * the others are looked up. `allHeld`: the passage is known to hold every clause (phrases checked).
+ */
+function countExact(index: LoadedIndex, clauses: PreparedClause[], passage: number, exactBits: number | undefined, allHeld: boolean): number {
   let exact = 0;
-  for (const clause of clauses) {
-    const isExact = clause.parts.some((part) => (part.node.kind === 'phrase' ? partHolds(index, part, passage) : passageHasAny(index, part.groups[0]!, passage, true)));
+  clauses.forEach((clause, at) => {
+    let isExact: boolean;
+    if (exactBits !== undefined && isPlain(clause) && at < MAX_BITS) isExact = (exactBits & (1 << at)) !== 0;
+    else if (allHeld && clause.node.kind === 'phrase') isExact = true;
+    else isExact = clause.parts.some((part) => (part.node.kind === 'phrase' ? partHolds(index, part, passage) : passageHasAny(index, part.groups[0]!, passage, true)));
     if (isExact) exact += 1;
-  }
+  });
   return exact;
 }
 

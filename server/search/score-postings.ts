@@ -16,37 +16,77 @@ export const DEFAULT_BM25_OPTIONS: Bm25Options = { k1: 1.2, b: 0.7, delta: 0.5 }
 /** Field weights: a title match lifts a document's first passage. */
 export type FieldBoosts = Record<(typeof TERM_INDEX_FIELDS)[number], number>;
 
+/** The postings of a group of expansions, both fields, with their BM25+ gains: filled by `gatherPostings`, reused between calls. */
+export interface GatheredPostings {
+  count: number;
+  passages: Uint32Array;
+  gains: Float64Array;
+  /** 1 where the posting is of an exact expansion (the very word). */
+  exact: Uint8Array;
+}
+
+export function createGatheredPostings(): GatheredPostings {
+  return { count: 0, passages: new Uint32Array(1024), gains: new Float64Array(1024), exact: new Uint8Array(1024) };
+}
+
+/** `k1 × (1 − b + b × length / average length)` per passage and field: the length part of BM25, computed once per index. */
+const lengthNorms = new WeakMap<LoadedIndex, Record<(typeof TERM_INDEX_FIELDS)[number], Float64Array>>();
+
+function lengthNormsOf(index: LoadedIndex, bm25: Bm25Options): Record<(typeof TERM_INDEX_FIELDS)[number], Float64Array> {
+  const cached = bm25 === DEFAULT_BM25_OPTIONS ? lengthNorms.get(index) : undefined;
+  if (cached) return cached;
+  const norms = Object.fromEntries(
+    TERM_INDEX_FIELDS.map((field) => {
+      const { lengths, averageLength } = index.terms.fields[field];
+      return [field, Float64Array.from(lengths, (length) => bm25.k1 * (1 - bm25.b + (bm25.b * length) / averageLength))];
+    }),
+  ) as Record<(typeof TERM_INDEX_FIELDS)[number], Float64Array>;
+  if (bm25 === DEFAULT_BM25_OPTIONS) lengthNorms.set(index, norms);
+  return norms;
+}
+
 /**
- * Visits every posting of the expansions in both fields with its BM25+ contribution. The callback
- * gets the passage number and the score; the caller decides what to accumulate, so AND, OR and
- * exclusion passes share one loop over the postings and allocate nothing per posting.
+ * Every posting of the expansions in both fields with its BM25+ contribution, written into `into`
+ * (grown when needed): the caller loops over plain typed arrays, so AND, OR and exclusion passes
+ * share the scoring and nothing is allocated or called per posting.
  */
-export function visitPostings(
-  index: LoadedIndex,
-  expansions: readonly Expansion[],
-  boosts: FieldBoosts,
-  visit: (passage: number, score: number) => void,
-  bm25: Bm25Options = DEFAULT_BM25_OPTIONS,
-): void {
+export function gatherPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, into: GatheredPostings, bm25: Bm25Options = DEFAULT_BM25_OPTIONS): GatheredPostings {
+  const needed = countPostings(index, expansions);
+  if (needed > into.passages.length) {
+    const size = Math.max(needed, into.passages.length * 2);
+    into.passages = new Uint32Array(size);
+    into.gains = new Float64Array(size);
+    into.exact = new Uint8Array(size);
+  }
+  const { passages: outPassages, gains, exact: outExact } = into;
   const total = index.terms.passageCount;
+  const norms = lengthNormsOf(index, bm25);
+  const k1Plus1 = bm25.k1 + 1;
+  const { delta } = bm25;
+  let count = 0;
   for (const field of TERM_INDEX_FIELDS) {
     const boost = boosts[field];
-    const { offsets, passages, freqs, lengths, averageLength } = index.terms.fields[field];
-    for (const { termId, weight } of expansions) {
+    const norm = norms[field];
+    const { offsets, passages, freqs } = index.terms.fields[field];
+    for (const { termId, weight, exact } of expansions) {
       const from = offsets[termId]!;
       const to = offsets[termId + 1]!;
       if (from === to) continue;
       const frequency = to - from;
-      const idf = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-      const factor = weight * boost * idf;
+      const factor = weight * boost * Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+      const isExact = exact ? 1 : 0;
       for (let at = from; at < to; at += 1) {
         const passage = passages[at]!;
         const tf = freqs[at]!;
-        const norm = 1 - bm25.b + (bm25.b * lengths[passage]!) / averageLength;
-        visit(passage, factor * (bm25.delta + (tf * (bm25.k1 + 1)) / (tf + bm25.k1 * norm)));
+        outPassages[count] = passage;
+        gains[count] = factor * (delta + (tf * k1Plus1) / (tf + norm[passage]!));
+        outExact[count] = isExact;
+        count += 1;
       }
     }
   }
+  into.count = count;
+  return into;
 }
 
 /** Number of postings the expansions hold: the cost of visiting them, to order clauses rarest first. */
