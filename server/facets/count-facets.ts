@@ -1,6 +1,6 @@
 import type { FacetValue } from '../api/types.ts';
 import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
-import { getFacetColumns } from './facet-columns.ts';
+import { facetCollator, getFacetColumns, type FacetColumn } from './facet-columns.ts';
 import { FACET_NAMES, facetLabel, type FacetName } from './facet-fields.ts';
 
 /** Values selected per facet; an empty set selects nothing (every value passes). */
@@ -64,26 +64,42 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
       if (number >= 0) counts[at]![number]! += 1;
     }
   }
-  const facets = Object.fromEntries(
-    FACET_NAMES.map((name, at) => {
-      const tally = new Map<string, number>();
-      counts[at]!.forEach((count, number) => {
-        if (count > 0) tally.set(columns[name].values[number]!, count);
-      });
-      return [name, listValues(name, tally, selection[name], index, maxValues)];
-    }),
-  ) as FacetCounts;
+  const facets = Object.fromEntries(FACET_NAMES.map((name, at) => [name, listValues(name, columns[name], counts[at]!, selection[name], index, maxValues)])) as FacetCounts;
   return { kept, facets };
 }
 
-// One collator for every sort: `localeCompare` builds one per call.
-const collator = new Intl.Collator('en');
-
 /** Most frequent first, then by label; selected values stay listed (with 0 when nothing matches them). */
-function listValues(name: FacetName, counts: Map<string, number>, selected: ReadonlySet<string>, index: LoadedIndex, maxValues: number): FacetValue[] {
-  for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-  const values = [...counts]
+function listValues(name: FacetName, column: FacetColumn, counts: Uint32Array, selected: ReadonlySet<string>, index: LoadedIndex, maxValues: number): FacetValue[] {
+  const numbers: number[] = [];
+  counts.forEach((count, number) => {
+    if (count > 0) numbers.push(number);
+  });
+  let unknownSelected = false;
+  for (const value of selected) {
+    const number = column.numbers.get(value);
+    if (number === undefined) unknownSelected = true;
+    else if (counts[number] === 0) numbers.push(number);
+  }
+  if (unknownSelected) return listValuesByLabel(name, column, counts, selected, index, maxValues);
+  // The label order is worked out once per index: no string is compared here.
+  numbers.sort((a, b) => counts[b]! - counts[a]! || column.labelOrder[a]! - column.labelOrder[b]!);
+  const values: FacetValue[] = [];
+  numbers.forEach((number, at) => {
+    const value = column.values[number]!;
+    if (at < maxValues || selected.has(value)) values.push({ value, label: column.labels[number]!, count: counts[number]! });
+  });
+  return values;
+}
+
+/** `listValues` when a selected value is not in the index: compared by label, as it has no place in the label order. */
+function listValuesByLabel(name: FacetName, column: FacetColumn, counts: Uint32Array, selected: ReadonlySet<string>, index: LoadedIndex, maxValues: number): FacetValue[] {
+  const tally = new Map<string, number>();
+  counts.forEach((count, number) => {
+    if (count > 0) tally.set(column.values[number]!, count);
+  });
+  for (const value of selected) if (!tally.has(value)) tally.set(value, 0);
+  const values = [...tally]
     .map(([value, count]) => ({ value, label: facetLabel(name, value, index), count }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label) || collator.compare(a.value, b.value));
+    .sort((a, b) => b.count - a.count || facetCollator.compare(a.label, b.label) || facetCollator.compare(a.value, b.value));
   return values.filter((value, at) => at < maxValues || selected.has(value.value));
 }

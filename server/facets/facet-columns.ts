@@ -1,5 +1,5 @@
 import type { LoadedIndex } from '../index/load-index.ts';
-import { FACET_NAMES, facetValueOf, type FacetName } from './facet-fields.ts';
+import { FACET_NAMES, facetLabel, facetValueOf, type FacetName } from './facet-fields.ts';
 
 /** A facet's value for every passage, as small integers: counting a match is one array increment. */
 export interface FacetColumn {
@@ -9,7 +9,14 @@ export interface FacetColumn {
   values: string[];
   /** Numbers by value. */
   numbers: Map<string, number>;
+  /** What the client shows for each value (`facetLabel`), by number. */
+  labels: string[];
+  /** Each value's place when the values are sorted by label, then value: a facet list's order among equal counts. */
+  labelOrder: Uint32Array;
 }
+
+// One collator for every sort: `localeCompare` builds one per call.
+export const facetCollator = new Intl.Collator('en');
 
 const columns = new WeakMap<LoadedIndex, Record<FacetName, FacetColumn>>();
 
@@ -19,7 +26,7 @@ export function getFacetColumns(index: LoadedIndex): Record<FacetName, FacetColu
   if (cached) return cached;
   const built = Object.fromEntries(
     FACET_NAMES.map((name) => {
-      const column: FacetColumn = { valueOf: new Int32Array(index.entries.length), values: [], numbers: new Map() };
+      const column: FacetColumn = { valueOf: new Int32Array(index.entries.length), values: [], numbers: new Map(), labels: [], labelOrder: new Uint32Array(0) };
       index.entries.forEach((entry, passage) => {
         const value = facetValueOf(name, entry);
         if (value === undefined) {
@@ -34,6 +41,10 @@ export function getFacetColumns(index: LoadedIndex): Record<FacetName, FacetColu
         }
         column.valueOf[passage] = number;
       });
+      column.labels = column.values.map((value) => facetLabel(name, value, index));
+      const sorted = column.values.map((_, number) => number).sort((a, b) => facetCollator.compare(column.labels[a]!, column.labels[b]!) || facetCollator.compare(column.values[a]!, column.values[b]!));
+      column.labelOrder = new Uint32Array(column.values.length);
+      sorted.forEach((number, place) => (column.labelOrder[number] = place));
       return [name, column];
     }),
   ) as Record<FacetName, FacetColumn>;
