@@ -19,7 +19,7 @@ export function suggestCorrection(query: string, tree: QueryTree, vocabulary: Vo
   let changed = false;
   for (const node of matchNodes(tree)) {
     if (node.kind !== 'term' || isKnown(node, vocabulary)) continue;
-    const replacement = closestTerm(node.term, vocabulary, maxEdits([...node.term].length));
+    const replacement = rememberedClosestTerm(node.term, vocabulary, maxEdits([...node.term].length));
     if (replacement === undefined) continue;
     const written = node.text.replace(/\*+$/, '');
     const shown = written === written.toLowerCase() ? replacement.toLowerCase() : replacement;
@@ -34,6 +34,22 @@ function isKnown(node: TermNode, vocabulary: Vocabulary): boolean {
   if (!node.prefix) return false;
   for (const _ of vocabulary.atPrefix(node.term).keys()) return true;
   return false;
+}
+
+/** Words a user types again and again while a query grows: their corrections are kept per vocabulary, at most this many. */
+const MAX_REMEMBERED = 4096;
+const corrections = new WeakMap<Vocabulary, Map<string, string | undefined>>();
+
+/** `closestTerm`, remembered: a near-spelling walk of the vocabulary costs far more than the rest of a suggestion. */
+function rememberedClosestTerm(term: string, vocabulary: Vocabulary, edits: number): string | undefined {
+  let remembered = corrections.get(vocabulary);
+  if (!remembered) corrections.set(vocabulary, (remembered = new Map()));
+  const key = `${edits} ${term}`;
+  if (remembered.has(key)) return remembered.get(key);
+  const found = closestTerm(term, vocabulary, edits);
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(key, found);
+  return found;
 }
 
 /**
@@ -51,8 +67,26 @@ function closestTerm(term: string, vocabulary: Vocabulary, edits: number): strin
   return undefined;
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point ending at `end` (exclusive) in `text` is a letter or digit. */
+function letterOrDigitBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const last = text.charCodeAt(end - 1);
+  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  const start = last >= 0xdc00 && last <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? end - 2 : end - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
 /** Replaces the first standalone occurrence of a word, leaving the rest of the query as typed. */
 function replaceWord(query: string, word: string, replacement: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return query.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u'), (_, before: string) => before + replacement);
+  if (word === '') return query;
+  // indexOf and a look at each side, not a regular expression compiled for every suggestion.
+  for (let at = query.indexOf(word); at !== -1; at = query.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (letterOrDigitBefore(query, at)) continue;
+    if (end < query.length && LETTER_OR_DIGIT.test(String.fromCodePoint(query.codePointAt(end)!))) continue;
+    return query.slice(0, at) + replacement + query.slice(end);
+  }
+  return query;
 }
