@@ -16,7 +16,7 @@ export interface RankOptions {
   proximityBoost: number;
   /** How many of the best passages are re-scored for proximity: the first three pages. Default 30. */
   rescoreWindow: number;
-  /** How many of the best matches must come out in order (the end of the requested page); the rest only count. Default all. */
+  /** How many of the best matches must come out, in order (the end of the requested page); the rest are left out. Default all. */
   needed: number;
   /** Score multiplier for holding part of the query: (clauses matched / clauses) ^ coordinationPower. Default 2. */
   coordinationPower: number;
@@ -34,8 +34,8 @@ export interface RankedMatch extends Match {
  * matched; in the any-word fallback, BM25 alone decides, so a common word cannot lift a passage over
  * a rare one); then BM25+ (whose IDF keeps stop words from drowning rare words), lifted for query terms
  * in the document title and, within the rescore window, for query terms close together; then corpus
- * order, so equal passages never swap between requests or pages. Only the best `needed` come out in
- * order: the rest are counted, not sorted.
+ * order, so equal passages never swap between requests or pages. Only the best `needed` (at least the
+ * rescore window) come out: the rest are neither sorted nor copied.
  */
 export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree: QueryTree, facts: IndexFacts, matchMode: 'all' | 'any', options: Partial<RankOptions> = {}): RankedMatch[] {
   const settings = { ...DEFAULT_RANK_OPTIONS, ...options };
@@ -47,30 +47,24 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
       ? passagesWithTitleTerm(index, expandTerm(index, facts, node))
       : intersect(node.terms.map((term) => passagesWithTitleTerm(index, exactExpansion(index, term)))),
   );
-  const shares = new Map<number, number>();
-  const shareOfTitle = (firstPassage: number) => {
-    let share = shares.get(firstPassage);
-    if (share === undefined) {
-      let found = 0;
-      for (const passages of titled) if (passages.has(firstPassage)) found += 1;
-      share = nodes.length === 0 ? 0 : found / nodes.length;
-      shares.set(firstPassage, share);
-    }
-    return share;
-  };
+  // Query terms in the title, by a document's first passage: only documents whose title holds one are listed.
+  const titleTerms = new Map<number, number>();
+  for (const passages of titled) for (const passage of passages) titleTerms.set(passage, (titleTerms.get(passage) ?? 0) + 1);
   const clauseCount = positiveClauses(tree).length;
-  const coverage = (matched: number) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower);
-  // Every match passes through here: plain object literals, no spread, nothing else allocated.
-  const ranked: RankedMatch[] = matches.map(({ passage, entry, score, exactClauses, matchedClauses }) => ({
-    passage,
-    entry,
-    score,
-    exactClauses,
-    matchedClauses,
-    rank: score * coverage(matchedClauses) * (1 + settings.titleBoost * shareOfTitle(passage - entry.passage.ordinal)),
-  }));
-  const compare = (a: RankedMatch, b: RankedMatch) => compareRanked(a, b, matchMode);
-  const ordered = selectTop(ranked, Math.min(ranked.length, Math.max(settings.needed, settings.rescoreWindow)), compare);
+  const coverage = Array.from({ length: clauseCount + 1 }, (_, matched) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower));
+  // Every match passes through here: one number each in a typed array, no object.
+  const ranks = new Float64Array(matches.length);
+  matches.forEach(({ passage, entry, score, matchedClauses }, at) => {
+    const share = nodes.length === 0 ? 0 : (titleTerms.get(passage - entry.passage.ordinal) ?? 0) / nodes.length;
+    ranks[at] = score * (coverage[matchedClauses] ?? 1) * (1 + settings.titleBoost * share);
+  });
+  const compareAt = (a: number, b: number) => compareRanked(matches[a]!, ranks[a]!, matches[b]!, ranks[b]!, matchMode);
+  const count = Math.min(matches.length, Math.max(settings.needed, settings.rescoreWindow));
+  const order = selectTop(Array.from({ length: matches.length }, (_, at) => at), count, compareAt);
+  const ordered: RankedMatch[] = order.slice(0, count).map((at) => {
+    const { passage, entry, score, exactClauses, matchedClauses } = matches[at]!;
+    return { passage, entry, score, exactClauses, matchedClauses, rank: ranks[at]! };
+  });
   if (nodes.length < 2) return ordered;
 
   const widths = new Map(nodes.map((node) => [termLabel(node), node.kind === 'phrase' ? node.terms.length : 1]));
@@ -81,13 +75,13 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
     const closeness = measureProximity(locate(match.passage), widths);
     if (closeness !== undefined) match.rank *= 1 + settings.proximityBoost * closeness;
   }
-  window.sort(compare);
+  window.sort((a, b) => compareRanked(a, a.rank, b, b.rank, matchMode));
   return [...window, ...ordered.slice(window.length)];
 }
 
-function compareRanked(a: RankedMatch, b: RankedMatch, matchMode: 'all' | 'any'): number {
+function compareRanked(a: Match, aRank: number, b: Match, bRank: number, matchMode: 'all' | 'any'): number {
   if (matchMode === 'all' && a.exactClauses !== b.exactClauses) return b.exactClauses - a.exactClauses;
-  if (a.rank !== b.rank) return b.rank - a.rank;
+  if (aRank !== bRank) return bRank - aRank;
   if (a.entry.document.path !== b.entry.document.path) return a.entry.document.path < b.entry.document.path ? -1 : 1;
   return a.entry.passage.ordinal - b.entry.passage.ordinal;
 }

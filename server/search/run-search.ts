@@ -59,7 +59,7 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
   const suggestion = suggestCorrection(request.q.trim(), tree, facts.vocabulary);
   return {
     query: request.q.trim(),
-    total: ranked.length,
+    total: kept.length,
     page: request.page,
     limit: request.limit,
     tookMs: Math.round((performance.now() - startedAt) * 100) / 100,
