@@ -4,7 +4,7 @@ import type { IndexManifest, StoredDocument } from '../../indexer/index/index-fo
  * Checks that parsed index files have the shape the server relies on, so that a damaged or foreign
  * file is refused at load time with a message, rather than failing later inside a request. Returns
  * why not, or undefined when the shape is right. A loop rather than a schema: documents.json can
- * hold a million passages, and this runs on every load.
+ * hold a million passages, and this runs on every load (a document at a time, between pauses).
  */
 export function findManifestProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'it is not a manifest';
@@ -20,19 +20,26 @@ const isOffset = (value: unknown) => Number.isSafeInteger(value) && (value as nu
 export function findDocumentsProblem(value: unknown): string | undefined {
   if (!Array.isArray(value)) return 'it is not a list of documents';
   for (const [position, item] of value.entries()) {
-    const document = item as Partial<StoredDocument> | null;
-    if (typeof document !== 'object' || document === null) return `entry ${position} is not a document`;
-    const { id, path, title, source, sourceName, text, passages } = document;
-    if (![id, path, title, source, sourceName, text].every(isString) || !Array.isArray(passages)) return `document ${position} lacks its id, labels or text`;
-    let previousEnd = 0;
-    for (const passage of passages) {
-      const { start, end } = (passage ?? {}) as { start?: unknown; end?: unknown };
-      if (!isString(passage?.id) || !isOffset(start) || !isOffset(end)) return `a passage of document ${id} lacks its id or offsets`;
-      if ((start as number) < previousEnd || (end as number) <= (start as number) || (end as number) > text!.length) {
-        return `a passage of document ${id} lies outside its text`;
-      }
-      previousEnd = end as number;
+    const problem = findDocumentProblem(item, position);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+/** The checks of findDocumentsProblem for one document, the `position`th of the file. */
+export function findDocumentProblem(item: unknown, position: number): string | undefined {
+  const document = item as Partial<StoredDocument> | null;
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return `entry ${position} is not a document`;
+  const { id, path, title, source, sourceName, text, passages } = document;
+  if (![id, path, title, source, sourceName, text].every(isString) || !Array.isArray(passages)) return `document ${position} lacks its id, labels or text`;
+  let previousEnd = 0;
+  for (const passage of passages) {
+    const { start, end } = (passage ?? {}) as { start?: unknown; end?: unknown };
+    if (!isString(passage?.id) || !isOffset(start) || !isOffset(end)) return `a passage of document ${id} lacks its id or offsets`;
+    if ((start as number) < previousEnd || (end as number) <= (start as number) || (end as number) > text!.length) {
+      return `a passage of document ${id} lies outside its text`;
     }
+    previousEnd = end as number;
   }
   return undefined;
 }

@@ -1,9 +1,10 @@
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HealthResponse } from '../../server/api/types.ts';
 import { INDEX_FILES } from '../../indexer/index/index-format.ts';
 import { buildIndex } from '../../indexer/index/build-index.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
 import { serveIndex, type RunningServer } from '../../server/serve-index.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';
 
@@ -70,5 +71,24 @@ describe('serving an index that is rebuilt', () => {
     expect(reloadErrors).toEqual([expect.stringMatching(/was not loaded, still serving the one built .*damaged/)]);
     expect(await health()).toEqual(before);
     expect(await searchStatus()).toBe(200);
+  });
+
+  it('answers searches on the served index while a new one is loading', async () => {
+    // An archive of a hundred documents more, loaded with a turn of the event loop after every step of work.
+    await mkdir(join(corpusDir, 'archive'));
+    for (let n = 0; n < 100; n += 1) await writeFile(join(corpusDir, 'archive', `${n}.txt`), `Statement ${n}\n\nThe coalition met for the ${n}th time.\n`);
+    const { indexDir: largerIndex } = await buildTempIndex(corpusDir, { path: join(temp.path, 'larger'), remove: async () => {} });
+    let loaded = false;
+    const loading = loadIndex(largerIndex, { sliceMs: 0 }).then((index) => {
+      loaded = true;
+      return index;
+    });
+    // One search after another, for as long as the load runs.
+    const statuses: number[] = [];
+    while (!loaded) statuses.push(await searchStatus());
+    expect((await loading).documents.size).toBe(103);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    // Loaded in one piece, only the few searches that fit in its file reads would be answered (8 here).
+    expect(statuses.length).toBeGreaterThan(30);
   });
 });

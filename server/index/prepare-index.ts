@@ -1,0 +1,28 @@
+import { getFacetColumns } from '../facets/facet-columns.ts';
+import { runSearch } from '../search/run-search.ts';
+import { findStemVariants } from '../search/stem-groups.ts';
+import { findTermId } from '../search/term-lookup.ts';
+import { prepareIndexFacts } from './index-facts.ts';
+import type { LoadedIndex } from './load-index.ts';
+import type { WorkSlices } from './work-slices.ts';
+
+/**
+ * Builds, before an index is served, the structures that searches build on first use (facts, facet
+ * columns, stem groups, the term table, scratch arrays), each in its own slice with the event loop
+ * let through between them: otherwise the first request after a swap would build them all at once
+ * and stall every request behind it.
+ */
+export async function prepareIndex(index: LoadedIndex, slices: WorkSlices): Promise<void> {
+  await prepareIndexFacts(index, slices);
+  const steps = [
+    () => getFacetColumns(index),
+    () => findStemVariants(index, 'prepare'),
+    () => findTermId(index, 'prepare'),
+    // Whatever else a search builds on first use, with the above in place.
+    () => runSearch(index, { q: 'prepare', sources: [], page: 1, limit: 1 }),
+  ];
+  for (const step of steps) {
+    await slices.pause();
+    step();
+  }
+}

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DocumentsFileError, hasDocumentLines, readDocumentLines } from '../../indexer/index/documents-file.ts';
+import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
+import type { TermIndex } from '../../indexer/index/term-index.ts';
+import { parseTermIndex } from '../../indexer/index/term-index-file.ts';
+import { findDocumentProblem, findDocumentsProblem } from './check-index-shape.ts';
+import { IndexLoadError } from './index-load-error.ts';
+import type { WorkSlices } from './work-slices.ts';
+
+const rebuild = (indexDir: string) => `npm run index -- --index ${indexDir}`;
+
+function refuseMissing(indexDir: string, fileName: string): IndexLoadError {
+  return new IndexLoadError('index_missing', `No index at ${indexDir} (${fileName} is missing). Build one with: ${rebuild(indexDir)}`);
+}
+
+export function refuseDamaged(indexDir: string, fileName: string, problem: string | undefined): void {
+  if (problem === undefined) return;
+  throw new IndexLoadError('index_corrupt', `The index file ${join(indexDir, fileName)} is damaged (${problem}). Rebuild it with: ${rebuild(indexDir)}`);
+}
+
+/** A file of the index, read without blocking; a missing one is refused as a missing index. */
+async function readIndexFile(indexDir: string, fileName: string): Promise<Buffer> {
+  try {
+    return await readFile(join(indexDir, fileName));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refuseMissing(indexDir, fileName);
+    throw error;
+  }
+}
+
+function parseIndexJson(indexDir: string, fileName: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new IndexLoadError('index_corrupt', `The index file ${join(indexDir, fileName)} is damaged (not valid JSON). Rebuild it with: ${rebuild(indexDir)}`);
+  }
+}
+
+/** A small JSON file of the index (the manifest), parsed in one go. */
+export async function readIndexJson(indexDir: string, fileName: string): Promise<unknown> {
+  return parseIndexJson(indexDir, fileName, (await readIndexFile(indexDir, fileName)).toString('utf8'));
+}
+
+/**
+ * The document store, each document checked. The one-per-line layout the indexer writes is parsed a
+ * line at a time, pausing between slices so that requests on the served index are answered
+ * meanwhile; any other layout of the same JSON array (a file edited by hand) is parsed in one go.
+ */
+export async function readDocumentStore(indexDir: string, slices: WorkSlices): Promise<StoredDocument[]> {
+  const fileName = INDEX_FILES.documents;
+  const bytes = await readIndexFile(indexDir, fileName);
+  if (!hasDocumentLines(bytes)) {
+    const value = parseIndexJson(indexDir, fileName, bytes.toString('utf8'));
+    refuseDamaged(indexDir, fileName, findDocumentsProblem(value));
+    return value as StoredDocument[];
+  }
+  const documents: StoredDocument[] = [];
+  try {
+    for (const value of readDocumentLines(bytes)) {
+      refuseDamaged(indexDir, fileName, findDocumentProblem(value, documents.length));
+      documents.push(value as StoredDocument);
+      if (slices.due()) await slices.pause();
+    }
+  } catch (error) {
+    if (error instanceof DocumentsFileError) refuseDamaged(indexDir, fileName, error.message);
+    throw error;
+  }
+  return documents;
+}
+
+/** The term index; its arrays are views on the file's bytes. */
+export async function readTermIndex(indexDir: string): Promise<TermIndex> {
+  const bytes = await readIndexFile(indexDir, INDEX_FILES.termIndex);
+  try {
+    return parseTermIndex(bytes);
+  } catch (error) {
+    throw new IndexLoadError('index_corrupt', `The search index in ${indexDir} cannot be loaded (${(error as Error).message}). Rebuild it with: ${rebuild(indexDir)}`);
+  }
+}
