@@ -12,6 +12,8 @@ export interface PassimServer {
   pid: number;
   /** Spawn to first answered search, seconds. */
   coldStartSeconds: number;
+  /** Calls `listener` with each line the server prints from now on. */
+  onLine: (listener: (line: string) => void) => void;
   stop: () => Promise<void>;
 }
 
@@ -25,11 +27,14 @@ export function searchPath(query: BenchQuery): string {
 
 /**
  * Starts `npm run serve` as its own process (rate limiting off, as for any load test) with `workers`
- * server processes, and waits for a first answer.
+ * server processes, and waits for a first answer. `preload` modules are imported into the server
+ * before it starts (`--import`).
  */
-export async function startPassimServer(indexDir: string, workers = 1): Promise<PassimServer> {
+export async function startPassimServer(indexDir: string, workers = 1, preload: string[] = []): Promise<PassimServer> {
   const startedAt = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli/serve.ts', '--index', indexDir, '--port', '0', '--workers', String(workers)], {
+  const imports = preload.flatMap((module) => ['--import', module]);
+  const args = ['--import', 'tsx', ...imports, 'server/cli/serve.ts', '--index', indexDir, '--port', '0', '--workers', String(workers)];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PASSIM_RATE_LIMIT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -47,10 +52,18 @@ export async function startPassimServer(indexDir: string, workers = 1): Promise<
   if (!first.ok) throw new Error(`the first search failed with HTTP ${first.status}`);
   await first.arrayBuffer();
   const coldStartSeconds = (performance.now() - startedAt) / 1000;
+  const listeners: ((line: string) => void)[] = [];
+  let pending = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) for (const listener of listeners) listener(line);
+  });
   return {
     url,
     pid: child.pid!,
     coldStartSeconds,
+    onLine: (listener) => listeners.push(listener),
     stop: () =>
       new Promise((done) => {
         child.once('exit', () => done());
