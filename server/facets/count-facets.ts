@@ -26,7 +26,7 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
   selection: FacetSelection,
   index: LoadedIndex,
   options: Partial<FacetOptions> = {},
-): { kept: T[]; facets: FacetCounts } {
+): { kept: readonly T[]; facets: FacetCounts } {
   const { maxValues } = { ...DEFAULT_FACET_OPTIONS, ...options };
   const columns = getFacetColumns(index);
   const facetCount = FACET_NAMES.length;
@@ -42,6 +42,19 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
     }
     return allowed;
   });
+  const facets = () => Object.fromEntries(FACET_NAMES.map((name, at) => [name, listValues(name, columns[name], counts[at]!, selection[name], index, maxValues)])) as FacetCounts;
+  if (selected.every((allowed) => allowed === null)) {
+    // Nothing selected, the usual case: every match is kept and counts for every facet, one column at a time.
+    for (let at = 0; at < facetCount; at += 1) {
+      const column = valueOf[at]!;
+      const tally = counts[at]!;
+      for (let k = 0; k < matches.length; k += 1) {
+        const number = column[matches[k]!.passage]!;
+        if (number >= 0) tally[number]! += 1;
+      }
+    }
+    return { kept: matches, facets: facets() };
+  }
   const kept: T[] = [];
   // Every match passes through here: typed arrays only, nothing allocated per match.
   for (const match of matches) {
@@ -64,8 +77,7 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
       if (number >= 0) counts[at]![number]! += 1;
     }
   }
-  const facets = Object.fromEntries(FACET_NAMES.map((name, at) => [name, listValues(name, columns[name], counts[at]!, selection[name], index, maxValues)])) as FacetCounts;
-  return { kept, facets };
+  return { kept, facets: facets() };
 }
 
 /** Most frequent first, then by label; selected values stay listed (with 0 when nothing matches them). */
