@@ -54,10 +54,12 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
   const coverage = Array.from({ length: clauseCount + 1 }, (_, matched) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower));
   // Every match passes through here: one number each in a typed array, no object.
   const ranks = new Float64Array(matches.length);
-  matches.forEach(({ passage, entry, score, matchedClauses }, at) => {
-    const share = nodes.length === 0 ? 0 : (titleTerms.get(passage - entry.passage.ordinal) ?? 0) / nodes.length;
+  const firstPassage = titleTerms.size === 0 ? undefined : firstPassagesOf(index);
+  for (let at = 0; at < matches.length; at += 1) {
+    const { passage, score, matchedClauses } = matches[at]!;
+    const share = firstPassage === undefined ? 0 : (titleTerms.get(firstPassage[passage]!) ?? 0) / nodes.length;
     ranks[at] = score * (coverage[matchedClauses] ?? 1) * (1 + settings.titleBoost * share);
-  });
+  }
   const compareAt = (a: number, b: number) => compareRanked(matches[a]!, ranks[a]!, matches[b]!, ranks[b]!, matchMode);
   const count = Math.min(matches.length, Math.max(settings.needed, settings.rescoreWindow));
   const order = selectTop(Array.from({ length: matches.length }, (_, at) => at), count, compareAt);
@@ -77,6 +79,18 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
   }
   window.sort((a, b) => compareRanked(a, a.rank, b, b.rank, matchMode));
   return [...window, ...ordered.slice(window.length)];
+}
+
+const firstPassages = new WeakMap<LoadedIndex, Uint32Array>();
+
+/** The first passage of each passage's document (the one indexed with the title), by passage number. */
+function firstPassagesOf(index: LoadedIndex): Uint32Array {
+  let first = firstPassages.get(index);
+  if (!first) {
+    first = Uint32Array.from(index.entries, (entry, passage) => passage - entry.passage.ordinal);
+    firstPassages.set(index, first);
+  }
+  return first;
 }
 
 function compareRanked(a: Match, aRank: number, b: Match, bRank: number, matchMode: 'all' | 'any'): number {
