@@ -2,7 +2,7 @@ import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
-import { countPostings, createGatheredPostings, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings } from './score-postings.ts';
+import { countPostings, createGatheredPostings, createPhraseCheck, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings } from './score-postings.ts';
 import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, expandTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
@@ -189,7 +189,14 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
   const complete = base + groups.length;
   const collected = complete + 1;
   const matches: Match[] = [];
-  const checked = ordered.filter((clause) => clause.needsCheck);
+  // A phrase's words are all there (their groups are in the stamps): only their order is checked.
+  const checks = ordered
+    .filter((clause) => clause.needsCheck)
+    .map((clause) =>
+      clause.node.kind === 'phrase'
+        ? createPhraseCheck(index, clause.groups.map((group) => group[0]!.termId))
+        : (passage: number) => clauseMatches(index, clause, passage),
+    );
   // Every match holds the first (rarest) group: its postings list the candidates.
   const { count, passages } = gatherPostings(index, groups[0]!, boosts, postings);
   for (let k = 0; k < count; k += 1) {
@@ -198,7 +205,7 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
     stamp[passage] = collected;
     if (!accept(passage)) continue;
     // Postings prove every word is there; phrases still need their words side by side.
-    if (checked.length > 0 && !checked.every((clause) => clauseMatches(index, clause, passage))) continue;
+    if (checks.length > 0 && !checks.every((check) => check(passage))) continue;
     matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, ordered, passage, exactBits[passage]!, true), matchedClauses: clauses.length });
   }
   return matches;

@@ -152,6 +152,58 @@ export function passageHasPhrase(index: LoadedIndex, termIds: readonly number[],
 }
 
 
+/** The first place in `values[at..to)`, sorted ascending, holding `wanted` or more (`to` if none): galloping from `at`, for cursors that move forward. */
+function seek(values: Uint32Array, at: number, to: number, wanted: number): number {
+  if (at >= to || values[at]! >= wanted) return at;
+  let low = at;
+  let step = 1;
+  while (low + step < to && values[low + step]! < wanted) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, to);
+  low += 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * `passageHasPhrase` for one phrase and many passages: each term's postings are walked with a cursor
+ * while the passages asked for go up (as when they are read from postings), instead of a binary search
+ * from scratch per passage and term.
+ */
+export function createPhraseCheck(index: LoadedIndex, termIds: readonly number[]): (passage: number) => boolean {
+  const { offsets, passages, positions, positionStarts } = index.terms.fields.text;
+  const starts = termIds.map((termId) => offsets[termId]!);
+  const ends = termIds.map((termId) => offsets[termId + 1]!);
+  const cursors = Int32Array.from(starts);
+  let previous = -1;
+  return (passage) => {
+    if (passage < previous) cursors.set(starts);
+    previous = passage;
+    for (let i = 0; i < cursors.length; i += 1) {
+      const at = seek(passages, cursors[i]!, ends[i]!, passage);
+      cursors[i] = at;
+      if (at >= ends[i]! || passages[at] !== passage) return false;
+    }
+    const first = cursors[0]!;
+    for (let at = positionStarts[first]!; at < positionStarts[first + 1]!; at += 1) {
+      const start = positions[at]!;
+      let all = true;
+      for (let i = 1; i < cursors.length && all; i += 1) {
+        const posting = cursors[i]!;
+        all = findPosting(positions, positionStarts[posting]!, positionStarts[posting + 1]!, start + i) >= 0;
+      }
+      if (all) return true;
+    }
+    return false;
+  };
+}
+
 /** Word positions in a passage's text of any of the expansions, ascending (duplicates removed). */
 export function passagePositions(index: LoadedIndex, expansions: readonly Expansion[], passage: number): number[] {
   const { offsets, passages, positions, positionStarts } = index.terms.fields.text;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { passageHasPhrase } from '../../server/search/score-postings.ts';
+import { createPhraseCheck, passageHasPhrase } from '../../server/search/score-postings.ts';
 import { findTermId } from '../../server/search/term-lookup.ts';
 import { analyzeText, textHasPhrase } from '../../server/search/find-phrase.ts';
 import { buildMemoryIndex } from '../support/memory-index.ts';
@@ -19,6 +19,26 @@ describe('phrases read from word positions', () => {
         const fromPositions = termIds.every((id) => id !== undefined) && passageHasPhrase(index, termIds as number[], 0);
         expect(fromPositions).toBe(textHasPhrase(text, phrase));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read with cursors over many passages, agree with reading each passage on its own, in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (passages, phraseWords, asked) => {
+          const index = buildMemoryIndex([{ path: 'a.txt', title: 'T', source: 's', passages: passages.map((words) => ({ text: words.join(' ') })) }]);
+          const termIds = analyzeText(phraseWords.join(' ')).map((term) => findTermId(index, term));
+          if (termIds.length < 2 || termIds.some((id) => id === undefined)) return;
+          const check = createPhraseCheck(index, termIds as number[]);
+          for (const passage of [...passages.keys(), ...asked.map((n) => n % passages.length)]) {
+            expect(check(passage)).toBe(passageHasPhrase(index, termIds as number[], passage));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
