@@ -1,4 +1,3 @@
-import type { WordSpan } from '../../indexer/analyzer/index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/load-index.ts';
 import { termLabel } from '../query/describe-query.ts';
@@ -8,10 +7,11 @@ import type { TermMatch } from './match-term.ts';
 import { findTextPosting } from './score-postings.ts';
 import { analyzeWord } from './analyze-word.ts';
 import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, expandTerm } from './term-lookup.ts';
+import type { WordBounds } from './word-bounds.ts';
 
-/** Whether a word's analyzed form may start with the letter `first`: an ASCII word's analyzed form starts with its first letter in lower case. */
-function mayStartWith(word: string, first: number): boolean {
-  const code = word.charCodeAt(0);
+/** Whether the analyzed form of the word at `start` may start with the letter `first`: an ASCII word's starts with its first letter in lower case. */
+function mayStartWith(text: string, start: number, first: number): boolean {
+  const code = text.charCodeAt(start);
   if (code >= 128) return true;
   return (code >= 65 && code <= 90 ? code + 32 : code) === first;
 }
@@ -23,15 +23,15 @@ interface LocatedTerm {
   match: TermMatch;
 }
 
-/** The highlights of one passage of the index, given its text's words. */
-export type PassageHighlighter = (passage: number, words: readonly WordSpan[]) => WordHighlight[];
+/** The highlights of one passage of the index, given its text and the bounds of the text's words. */
+export type PassageHighlighter = (passage: number, text: string, words: WordBounds) => WordHighlight[];
 
 /**
  * `createHighlighter` for the passages of the index: which words of a passage match the query, read
  * from the word positions of the index terms the search matched instead of analyzing every word of
  * the text again. The same rules: a phrase's words where the whole phrase stands, labelled with the
  * phrase; otherwise the strongest match (the very word, a completion, another form or near spelling),
- * the first query term on a tie. `words` are the passage text's words (`findWords`), for offsets.
+ * the first query term on a tie. `words` are the bounds of the passage text's words, for offsets.
  */
 export function createPassageHighlighter(index: LoadedIndex, facts: IndexFacts, nodes: readonly MatchNode[]): PassageHighlighter {
   const { terms } = index.terms;
@@ -52,7 +52,7 @@ export function createPassageHighlighter(index: LoadedIndex, facts: IndexFacts, 
   });
   const { positions, positionStarts } = index.terms.fields.text;
 
-  return (passage, words) => {
+  return (passage, text, { starts, ends }) => {
     const chosen = new Map<number, { term: string; match: TermMatch }>();
     for (const { label, termIds } of phrases) {
       const postings = termIds.map((termId) => (termId === undefined ? -1 : findTextPosting(index, termId, passage)));
@@ -83,14 +83,17 @@ export function createPassageHighlighter(index: LoadedIndex, facts: IndexFacts, 
       }
       if (!scanText) continue;
       const first = node.term.charCodeAt(0);
-      words.forEach(({ word }, position) => {
-        if (mayStartWith(word, first) && analyzeWord(word).startsWith(node.term)) claim(position, label, 'prefix');
-      });
+      for (let position = 0; position < starts.length; position += 1) {
+        if (!mayStartWith(text, starts[position]!, first)) continue;
+        if (analyzeWord(text.slice(starts[position], ends[position])).startsWith(node.term)) claim(position, label, 'prefix');
+      }
     }
     const highlights: WordHighlight[] = [];
     for (const [position, { term, match }] of chosen) {
-      const span = words[position];
-      if (span) highlights.push({ index: position, start: span.start, end: span.end, word: span.word, term, match });
+      if (position >= starts.length) continue;
+      const start = starts[position]!;
+      const end = ends[position]!;
+      highlights.push({ index: position, start, end, word: text.slice(start, end), term, match });
     }
     return highlights.sort((a, b) => a.index - b.index);
   };

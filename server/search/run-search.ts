@@ -1,5 +1,5 @@
 import type { MatchedTerm, SearchHit, SearchResponse } from '../api/types.ts';
-import { buildCitation } from '../citation/build-citation.ts';
+import { citePassage } from '../citation/build-citation.ts';
 import { countFacets, type FacetSelection } from '../facets/count-facets.ts';
 import { getIndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/load-index.ts';
@@ -7,7 +7,6 @@ import { describeQuery, listQueryTerms } from '../query/describe-query.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
-import { findWords } from '../../indexer/analyzer/index.ts';
 import { buildSnippet, DEFAULT_SNIPPET_OPTIONS } from './build-snippet.ts';
 import { describePassage } from './describe-passage.ts';
 import { executeQuery } from './execute-query.ts';
@@ -15,6 +14,7 @@ import { expandForIndex } from './expand-for-index.ts';
 import { MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
 import { createPassageHighlighter, type PassageHighlighter } from './locate-highlights.ts';
 import { rankMatches, type RankedMatch } from './rank-matches.ts';
+import { passageWordBounds } from './word-bounds.ts';
 
 /** A validated search request. */
 export interface SearchRequest {
@@ -53,7 +53,7 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
 
   const nodes = matchNodes(tree);
   const highlight = createPassageHighlighter(index, facts, nodes);
-  const hits = ranked.slice(first, first + request.limit).map((match) => toHit(match, highlight, request.baseUrl ?? ''));
+  const hits = ranked.slice(first, first + request.limit).map((match) => toHit(index, match, highlight, request.baseUrl ?? ''));
   const notes = [...tree.notes];
   if (matchMode === 'any') notes.push({ code: 'any_word_fallback', message: 'No passage matches every term, so passages matching some of them are shown, best first.' });
   const suggestion = suggestCorrection(request.q.trim(), tree, facts.vocabulary);
@@ -71,18 +71,18 @@ export function runSearch(index: LoadedIndex, request: SearchRequest): SearchRes
   };
 }
 
-function toHit(match: RankedMatch, highlight: PassageHighlighter, baseUrl: string): SearchHit {
+function toHit(index: LoadedIndex, match: RankedMatch, highlight: PassageHighlighter, baseUrl: string): SearchHit {
   const fields = describePassage(match.entry);
   const { text } = fields;
   // The text's words once, for the highlights' offsets and the snippet's window.
-  const words = findWords(text);
-  const highlights = highlight(match.passage, words);
+  const words = passageWordBounds(index, match.passage, text);
+  const highlights = highlight(match.passage, text, words);
   return {
     ...fields,
     score: Math.round(match.rank * 1000) / 1000,
     snippet: buildSnippet(text, highlights, DEFAULT_SNIPPET_OPTIONS, words),
     matchedTerms: summarizeMatches(highlights),
-    citation: buildCitation(match.entry, baseUrl),
+    citation: citePassage(match.entry, baseUrl),
   };
 }
 

@@ -7,6 +7,7 @@ import { matchNodes } from '../../server/query/query-tree.ts';
 import { expandForIndex } from '../../server/search/expand-for-index.ts';
 import { findHighlights } from '../../server/search/find-highlights.ts';
 import { createPassageHighlighter } from '../../server/search/locate-highlights.ts';
+import { toWordBounds } from '../../server/search/word-bounds.ts';
 import { buildMemoryIndex } from '../support/memory-index.ts';
 
 const WORDS = ['the', 'coalition', 'Coalition’s', 'coalitions', 'coalision', 'Wilmès', 'WILMES', 'of', 'international', 'internationally', 'cooperation', 'co-chaired', 'U.S.', 'US', 'and'];
@@ -19,7 +20,7 @@ describe('search highlights read from word positions', () => {
         const text = words.join(' ');
         const index = buildMemoryIndex([{ path: 'a.txt', title: 'T', source: 's', passages: [{ text }] }]);
         const nodes = matchNodes(expandForIndex(index, parseQuery(query, { typing })).tree);
-        const fromPositions = createPassageHighlighter(index, getIndexFacts(index), nodes)(0, findWords(text));
+        const fromPositions = createPassageHighlighter(index, getIndexFacts(index), nodes)(0, text, toWordBounds(findWords(text)));
         expect(fromPositions).toEqual(findHighlights(text, nodes));
       }),
       { numRuns: 300 },
@@ -32,7 +33,7 @@ describe('search highlights read from word positions', () => {
     const text = [...completions, 'Pâté', 'other'].join(' ');
     const index = buildMemoryIndex([{ path: 'a.txt', title: 'T', source: 's', passages: [{ text }, { text: completions.slice(0, 40).join(' ') }] }]);
     const nodes = matchNodes(expandForIndex(index, parseQuery('pa', { typing: true })).tree);
-    const fromPositions = createPassageHighlighter(index, getIndexFacts(index), nodes)(0, findWords(text));
+    const fromPositions = createPassageHighlighter(index, getIndexFacts(index), nodes)(0, text, toWordBounds(findWords(text)));
     expect(fromPositions.map(({ word }) => word)).toEqual([...completions, 'Pâté']);
     expect(fromPositions).toEqual(findHighlights(text, nodes));
   });
