@@ -25,3 +25,19 @@ export function buildCitation({ document, passage }: PassageEntry, baseUrl: stri
   };
   return { ...fields, formatted: formatCitation(fields) };
 }
+
+/** The last citation built for each passage, with the address it was built for. */
+const remembered = new WeakMap<PassageEntry, { baseUrl: string; citation: Citation }>();
+
+/**
+ * `buildCitation`, remembered per passage: the same passages come back on every keystroke of a
+ * search, and their citations only change with the address the client reaches the server at.
+ * The citation is shared between answers: it is serialized, never changed.
+ */
+export function citePassage(entry: PassageEntry, baseUrl: string): Citation {
+  const known = remembered.get(entry);
+  if (known?.baseUrl === baseUrl) return known.citation;
+  const citation = buildCitation(entry, baseUrl);
+  remembered.set(entry, { baseUrl, citation });
+  return citation;
+}
