@@ -5,7 +5,7 @@ export function formatBuildReport(report: BuildReport, indexDir: string): string
   const lines = [
     report.unchanged
       ? `The index is up to date (${report.documents} documents, ${report.passages} passages); checked in ${(report.durationMs / 1000).toFixed(2)} s`
-      : `Indexed ${report.documents} documents into ${report.passages} passages (${report.words.toLocaleString('en')} words) in ${(report.durationMs / 1000).toFixed(2)} s`,
+      : `Indexed ${report.documents} documents into ${report.passages} passages (${report.words.toLocaleString('en')} words) in ${(report.durationMs / 1000).toFixed(2)} s${report.documentsBuilt < report.documents ? `; ${report.documentsBuilt} made anew, the others kept from the previous index` : ''}`,
     `  files: ${report.filesSeen} in the corpus, ${report.filesRead} read (${report.filesParsed} new or changed)${report.filesReused > 0 ? `, ${report.filesReused} unchanged and not opened` : ''}, ${report.skipped.length} skipped`,
     `  index: ${indexDir} (${formatBytes(report.indexBytes)})`,
   ];

@@ -1,18 +1,21 @@
+import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import { readCatalog } from '../corpus/catalog.ts';
 import { listCorpusFiles } from '../corpus/list-corpus-files.ts';
-import { buildDocuments } from './build-documents.ts';
-import { serializeDocuments } from './documents-file.ts';
-import { readExtractCache, type CachedExtract, type ExtractCache } from './extract-cache.ts';
-import { hashInputs } from './hash-inputs.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile } from './index-format.ts';
-import { buildSearchIndex } from './build-search-index.ts';
-import { serializeTermIndex } from './term-index-file.ts';
-import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
-import { recoverInterruptedWrite } from './recover-index.ts';
-import { writeIndexAtomically } from './write-index.ts';
 import { documentId } from '../document/document-id.ts';
+import { newBuildCache, readBuildCache, type CachedDocument, type CachedFile } from './build-cache.ts';
+import { buildDocumentsInOrder, FEW_DOCUMENTS } from './build-documents-in-order.ts';
+import { DocumentWorkers } from './document-workers.ts';
+import { serializeDocuments } from './documents-file.ts';
+import { hashInputs } from './hash-inputs.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile, type StoredDocument } from './index-format.ts';
+import { planTexts } from './plan-texts.ts';
+import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
+import { readPreviousBuild } from './read-previous-build.ts';
+import { recoverInterruptedWrite } from './recover-index.ts';
+import { serializeTermIndex } from './term-index-file.ts';
+import { writeIndexAtomically } from './write-index.ts';
 
 /** Where a build is: `done` of `total` items of one phase, `path` the item just done. */
 export interface BuildProgress {
@@ -45,6 +48,12 @@ export interface BuildIndexOptions {
   onProblem?: (message: string) => void;
   /** Called as the build goes through files, then documents, for a progress display. */
   onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Threads that build documents while the main thread reads and merges; 0 builds them on the main
+   * thread. Default: one per core, when more than a few documents are to be built (starting a thread
+   * costs more than building a few documents).
+   */
+  threads?: number;
 }
 
 export interface BuildReport {
@@ -57,6 +66,8 @@ export interface BuildReport {
   /** Files unchanged since the previous build, taken from its cache without being opened. */
   filesReused: number;
   documents: number;
+  /** Documents made (cleaned, cut, analyzed) in this run; the others were kept from the previous index. */
+  documentsBuilt: number;
   passages: number;
   words: number;
   skipped: SkippedFile[];
@@ -79,6 +90,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
   const startedAt = performance.now();
   const checkedAt = Date.now();
   const corpusDir = resolve(options.corpusDir);
+  const corpusName = basename(corpusDir);
   const warnings: string[] = [];
   const warn = (message: string) => {
     warnings.push(message);
@@ -87,104 +99,117 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
 
   // A build killed while writing may have left the index aside and half-written folders beside it.
   await recoverInterruptedWrite(options.indexDir);
+  const previous = options.full ? { cache: undefined } : await readBuildCache(options.indexDir);
+  if (previous.problem) warn(previous.problem);
   const { catalog, problem } = await readCatalog(corpusDir);
   if (problem) warn(problem);
   const listing = await listCorpusFiles(corpusDir);
-  const previous = options.full ? { cache: undefined } : await readExtractCache(options.indexDir);
-  if (previous.problem) warn(previous.problem);
-
   const total = listing.files.length;
-  const read = await readCorpusFiles(listing.files, previous.cache, options.read, (done, path) => options.onProgress?.({ phase: 'reading files', done, total, path }));
+  // With nothing to reuse, every document is built: start the threads now, while files are read.
+  const threadCount = options.threads ?? availableParallelism();
+  const worthThreads = (documents: number) => threadCount > 0 && documents > 0 && (options.threads !== undefined || documents > FEW_DOCUMENTS);
+  let workers = previous.cache === undefined && worthThreads(total) ? new DocumentWorkers(threadCount) : undefined;
+  try {
+    const read = await readCorpusFiles(listing.files, previous.cache, options.read, (done, path) => options.onProgress?.({ phase: 'reading files', done, total, path }));
 
-  const inputHash = hashInputs({ catalog, ...(problem === undefined ? {} : { catalogProblem: problem }), unreadable: listing.unreadable, outcomes: read.outcomes });
-  const runReport = { filesSeen: total, filesRead: read.filesRead, filesParsed: read.filesParsed, filesReused: read.filesReused, warnings };
-  if (previous.cache?.inputHash === inputHash) {
-    // Nothing the index depends on has changed: it is already what this build would write.
-    const { built } = previous.cache;
-    for (const { path, reason } of built.skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
-    return { ...runReport, ...built, unchanged: true, durationMs: performance.now() - startedAt };
-  }
-
-  const skipped: SkippedFile[] = listing.unreadable.map(({ path, reason }) => ({ path, reason: `folder not readable: ${reason}` }));
-  const files: Record<string, CachedExtract> = {};
-  const extracted = [];
-  for (const outcome of read.outcomes) {
-    if ('reason' in outcome) {
-      skipped.push({ path: outcome.path, reason: outcome.reason });
-      continue;
+    const inputHash = hashInputs({ catalog, ...(problem === undefined ? {} : { catalogProblem: problem }), unreadable: listing.unreadable, outcomes: read.outcomes });
+    const runReport = { filesSeen: total, filesRead: read.filesRead, filesParsed: read.filesParsed, filesReused: read.filesReused, warnings };
+    if (previous.cache?.inputHash === inputHash) {
+      // Nothing the index depends on has changed: it is already what this build would write.
+      const { built } = previous.cache;
+      for (const { path, reason } of built.skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
+      return { ...runReport, ...built, documentsBuilt: 0, unchanged: true, durationMs: performance.now() - startedAt };
     }
-    files[outcome.path] = outcome.extract;
-    const { result } = outcome.extract;
-    if (!result.ok) {
-      skipped.push({ path: outcome.path, reason: result.reason });
-      continue;
+
+    const planned = planTexts(read.outcomes, catalog, corpusName);
+    const skipped: SkippedFile[] = listing.unreadable.map(({ path, reason }) => ({ path, reason: `folder not readable: ${reason}` }));
+    skipped.push(...planned.skipped);
+    // A document whose key is unchanged is taken from the previous index; it was read and analyzed then.
+    const before = previous.cache?.documents ?? {};
+    const reusable = planned.texts.some(({ cached, key }) => before[cached.path]?.key === key && before[cached.path]!.outcome.ok);
+    const previousBuild = reusable ? await readPreviousBuild(options.indexDir) : undefined;
+    const toBuild = planned.texts.filter(({ cached, key }) => !(before[cached.path]?.key === key && (!before[cached.path]!.outcome.ok || previousBuild?.documents.has(cached.path))));
+    if (!workers && worthThreads(toBuild.length)) workers = new DocumentWorkers(threadCount);
+
+    const files: Record<string, CachedFile> = {};
+    for (const outcome of read.outcomes) if ('file' in outcome) files[outcome.path] = outcome.file;
+    const documents: StoredDocument[] = [];
+    const cachedDocuments: Record<string, CachedDocument> = {};
+    const fileOfDocument = new Map<string, string>();
+    const built = await buildDocumentsInOrder({
+      texts: planned.texts,
+      previousDocuments: before,
+      previousBuild,
+      listing: listing.files,
+      workers,
+      onDocument: (done, path) => options.onProgress?.({ phase: 'cutting passages', done, total: planned.texts.length, path }),
+    });
+    for (const result of built.results) {
+      cachedDocuments[result.path] = result.cached;
+      if (result.document) {
+        documents.push(result.document);
+        fileOfDocument.set(result.path, result.file);
+      } else if (!result.cached.outcome.ok) skipped.push({ path: result.path, reason: result.cached.outcome.reason });
     }
-    skipped.push(...result.problems);
-    extracted.push(...result.texts.map((text) => ({ text, file: outcome.path })));
+    await workers?.close();
+    workers = undefined;
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const { path, reason } of skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
+
+    if (documents.length === 0) {
+      // An empty result is far more often a wrong or unmounted folder than a wish for an empty index.
+      throw new BuildIndexError('nothing_to_index', `nothing could be indexed in ${corpusDir} (${skipped.length} files skipped)`, skipped);
+    }
+
+    const termIndex = built.termIndex;
+    options.onProgress?.({ phase: 'indexing passages', done: documents.length, total: documents.length, path: documents.at(-1)!.path });
+    const passages = termIndex.passageCount;
+    const words = documents.reduce((sum, document) => sum + document.passages.reduce((count, passage) => count + passage.wordCount, 0), 0);
+    const manifest: IndexManifest = {
+      formatVersion: INDEX_FORMAT_VERSION,
+      analyzerVersion: ANALYZER_VERSION,
+      indexerVersion: INDEXER_VERSION,
+      builtAt: new Date().toISOString(),
+      documentCount: documents.length,
+      passageCount: passages,
+      files: listFiles(documents, fileOfDocument, files),
+      skipped,
+    };
+    // What the server loads; the build cache is the indexer's own.
+    const served = {
+      [INDEX_FILES.termIndex]: serializeTermIndex(termIndex),
+      [INDEX_FILES.documents]: serializeDocuments(documents),
+      [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
+    };
+    const summary = {
+      documents: documents.length,
+      passages,
+      words,
+      skipped,
+      indexBytes: Object.values(served).reduce((sum, contents) => sum + Buffer.byteLength(contents), 0),
+    };
+    const cache = newBuildCache({ checkedAt, inputHash, built: summary, files, documents: cachedDocuments });
+    await writeIndexAtomically(options.indexDir, {
+      [INDEX_FILES.termIndex]: served[INDEX_FILES.termIndex],
+      [INDEX_FILES.documents]: served[INDEX_FILES.documents],
+      [INDEX_FILES.extractCache]: JSON.stringify(cache),
+      // The manifest goes last: its presence says the other files were written.
+      [INDEX_FILES.manifest]: served[INDEX_FILES.manifest],
+    });
+    return { ...runReport, ...summary, documentsBuilt: built.documentsBuilt, unchanged: false, durationMs: performance.now() - startedAt };
+  } finally {
+    await workers?.close();
   }
-
-  const built = buildDocuments(extracted.map(({ text }) => text), { catalog, corpusName: basename(corpusDir) }, (done, path) =>
-    options.onProgress?.({ phase: 'cutting passages', done, total: extracted.length, path }),
-  );
-  skipped.push(...built.skipped);
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const { path, reason } of skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
-
-  if (built.documents.length === 0) {
-    // An empty result is far more often a wrong or unmounted folder than a wish for an empty index.
-    throw new BuildIndexError('nothing_to_index', `nothing could be indexed in ${corpusDir} (${skipped.length} files skipped)`, skipped);
-  }
-
-  const passages = built.documents.reduce((sum, document) => sum + document.passages.length, 0);
-  const words = built.documents.reduce((sum, document) => sum + document.passages.reduce((count, passage) => count + passage.wordCount, 0), 0);
-  const manifest: IndexManifest = {
-    formatVersion: INDEX_FORMAT_VERSION,
-    analyzerVersion: ANALYZER_VERSION,
-    indexerVersion: INDEXER_VERSION,
-    builtAt: new Date().toISOString(),
-    documentCount: built.documents.length,
-    passageCount: passages,
-    files: listFiles(extracted, built.documents.map((document) => document.path), files),
-    skipped,
-  };
-  // What the server loads; the extract cache is the indexer's own.
-  const served = {
-    [INDEX_FILES.termIndex]: serializeTermIndex(
-      buildSearchIndex(built.documents, (done, path) => options.onProgress?.({ phase: 'indexing passages', done, total: built.documents.length, path })),
-    ),
-    [INDEX_FILES.documents]: serializeDocuments(built.documents),
-    [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
-  };
-  const summary = {
-    documents: built.documents.length,
-    passages,
-    words,
-    skipped,
-    indexBytes: Object.values(served).reduce((sum, contents) => sum + Buffer.byteLength(contents), 0),
-  };
-  const cache: ExtractCache = { indexerVersion: INDEXER_VERSION, checkedAt, inputHash, built: summary, files };
-  await writeIndexAtomically(options.indexDir, {
-    [INDEX_FILES.termIndex]: served[INDEX_FILES.termIndex],
-    [INDEX_FILES.documents]: served[INDEX_FILES.documents],
-    [INDEX_FILES.extractCache]: JSON.stringify(cache),
-    // The manifest goes last: its presence says the other files were written.
-    [INDEX_FILES.manifest]: served[INDEX_FILES.manifest],
-  });
-  return { ...runReport, ...summary, unchanged: false, durationMs: performance.now() - startedAt };
 }
 
 /** The manifest's file list: each file that gave documents, with its hash and its documents' ids. */
-function listFiles(extracted: { text: { path: string }; file: string }[], indexedPaths: string[], files: Record<string, CachedExtract>): IndexedFile[] {
-  const indexed = new Set(indexedPaths);
+function listFiles(documents: readonly StoredDocument[], fileOfDocument: Map<string, string>, files: Record<string, CachedFile>): IndexedFile[] {
   const idsByFile = new Map<string, string[]>();
-  for (const { text, file } of extracted) {
-    if (!indexed.has(text.path)) continue;
-    const paths = idsByFile.get(file) ?? [];
-    paths.push(text.path);
-    idsByFile.set(file, paths);
+  for (const { path } of documents) {
+    const file = fileOfDocument.get(path)!;
+    const ids = idsByFile.get(file) ?? [];
+    ids.push(documentId(path));
+    idsByFile.set(file, ids);
   }
-  return [...idsByFile].map(([path, documentPaths]) => {
-    const ids = documentPaths.map(documentId);
-    return { path, sha256: files[path]!.sha256, docId: ids[0]!, ...(ids.length > 1 ? { documentIds: ids } : {}) };
-  });
+  return [...idsByFile].map(([path, ids]) => ({ path, sha256: files[path]!.sha256, docId: ids[0]!, ...(ids.length > 1 ? { documentIds: ids } : {}) }));
 }

@@ -10,7 +10,7 @@ import type { FileOutcome } from './read-corpus-files.ts';
  * indexes, and an incremental run can stop before redoing work whose result it already has.
  */
 export function hashInputs(input: { catalog: Catalog; catalogProblem?: string; unreadable: { path: string; reason: string }[]; outcomes: FileOutcome[] }): string {
-  const files = input.outcomes.map((outcome) => ('reason' in outcome ? [outcome.path, outcome.reason] : [outcome.path, outcome.extract.sha256]));
+  const files = input.outcomes.map((outcome) => ('reason' in outcome ? [outcome.path, outcome.reason] : [outcome.path, outcome.file.sha256]));
   const versions = [INDEX_FORMAT_VERSION, ANALYZER_VERSION, INDEXER_VERSION];
   return createHash('sha256')
     .update(JSON.stringify([versions, input.catalog, input.catalogProblem ?? null, input.unreadable, files]))

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { CorpusFile } from '../corpus/list-corpus-files.ts';
 import { extractFile, unsupportedReason } from '../extract/extract-file.ts';
-import type { ExtractResult } from '../extract/extracted-text.ts';
-import type { CachedExtract, ExtractCache } from './extract-cache.ts';
+import { findCandidateLines, hashLineKey } from '../clean/find-recurring-lines.ts';
+import type { ExtractedText, ExtractResult } from '../extract/extracted-text.ts';
+import type { BuildCache, CachedFile, CachedRead } from './build-cache.ts';
 
 export interface ReadFilesOptions {
   /** Larger files are skipped unread. Default 64 MiB. */
@@ -17,8 +18,11 @@ export interface ReadFilesOptions {
 
 export const DEFAULT_READ_FILES_OPTIONS: ReadFilesOptions = { maxFileBytes: 64 * 1024 * 1024, racyWindowMs: 2000 };
 
-/** A file's outcome: extracted (fresh or from the cache), or a reason it was not read. */
-export type FileOutcome = { path: string; extract: CachedExtract } | { path: string; reason: string };
+/**
+ * A file's outcome: read (in this run, with the texts it holds, or as the cache remembers it), or a
+ * reason it was not read.
+ */
+export type FileOutcome = { path: string; file: CachedFile; texts?: ExtractedText[] } | { path: string; reason: string };
 
 export interface ReadFilesReport {
   outcomes: FileOutcome[];
@@ -38,7 +42,7 @@ export interface ReadFilesReport {
  */
 export async function readCorpusFiles(
   files: readonly CorpusFile[],
-  previous: ExtractCache | undefined,
+  previous: BuildCache | undefined,
   options: Partial<ReadFilesOptions> = {},
   onFile?: (done: number, path: string) => void,
 ): Promise<ReadFilesReport> {
@@ -51,7 +55,7 @@ export async function readCorpusFiles(
   return report;
 }
 
-async function readOne(file: CorpusFile, previous: ExtractCache | undefined, settings: ReadFilesOptions, report: ReadFilesReport): Promise<FileOutcome> {
+async function readOne(file: CorpusFile, previous: BuildCache | undefined, settings: ReadFilesOptions, report: ReadFilesReport): Promise<FileOutcome> {
   const unsupported = unsupportedReason(file.path);
   if (unsupported) return { path: file.path, reason: unsupported };
   let info;
@@ -67,7 +71,7 @@ async function readOne(file: CorpusFile, previous: ExtractCache | undefined, set
   const settled = previous !== undefined && info.mtimeMs < previous.checkedAt - settings.racyWindowMs;
   if (cached && settled && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
     report.filesReused += 1;
-    return { path: file.path, extract: cached };
+    return { path: file.path, file: cached };
   }
 
   let bytes: Buffer;
@@ -78,14 +82,31 @@ async function readOne(file: CorpusFile, previous: ExtractCache | undefined, set
   }
   report.filesRead += 1;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let result: ExtractResult;
-  if (cached && cached.sha256 === sha256) {
-    result = cached.result;
-  } else {
-    report.filesParsed += 1;
-    result = await extractFile(bytes, file.path);
+  const identity = { size: bytes.length, mtimeMs: info.mtimeMs, sha256 };
+  if (cached && cached.sha256 === sha256) return { path: file.path, file: { ...identity, read: cached.read } };
+  report.filesParsed += 1;
+  const result = await extractFile(bytes, file.path);
+  return { path: file.path, file: { ...identity, read: summarizeRead(result) }, ...(result.ok ? { texts: result.texts } : {}) };
+}
+
+/** Reads a file again for texts that must be rebuilt although the file did not change (its source's chrome did). */
+export async function extractAgain(file: CorpusFile): Promise<ExtractResult> {
+  try {
+    return await extractFile(await readFile(file.absolutePath), file.path);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${(error as Error).message}` };
   }
-  return { path: file.path, extract: { size: bytes.length, mtimeMs: info.mtimeMs, sha256, result } };
+}
+
+/** What the cache keeps of a reading: its problems and, per text, what finding chrome needs. */
+export function summarizeRead(result: ExtractResult): CachedRead {
+  if (!result.ok) return result;
+  const texts = result.texts.map((text) => ({
+    path: text.path,
+    ...(text.metadata.source === undefined ? {} : { declaredSource: text.metadata.source }),
+    lineHashes: findCandidateLines(text.pages.join('\n')).map(hashLineKey),
+  }));
+  return { ok: true, texts, problems: result.problems };
 }
 
 function formatSize(bytes: number): string {

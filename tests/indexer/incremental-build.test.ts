@@ -85,6 +85,25 @@ describe('incremental indexing', () => {
     expect(titles).not.toContain('A record without id');
   });
 
+  it('makes anew only the document of the file that changed, and ends with the bytes of a full build', async () => {
+    await build();
+    await writeFile(join(corpusDir, 'press/persbericht.txt'), 'Minister sluit het kantoor\n\nOp 1 april 2021 heeft de minister het kantoor gesloten.\n');
+    const incremental = await build();
+    expect(incremental).toMatchObject({ filesRead: 1, filesParsed: 1, documents: 7, documentsBuilt: 1, unchanged: false });
+
+    const fullDir = join(temp.path, 'full-index');
+    expect(await build(fullDir, true)).toMatchObject({ documents: 7, documentsBuilt: 7 });
+    await expectSameIndex(indexDir, fullDir);
+  });
+
+  it('builds the same index on several threads as on one', async () => {
+    const threaded = await buildIndex({ corpusDir, indexDir, full: true, threads: 2 });
+    const oneThreadDir = join(temp.path, 'one-thread-index');
+    const oneThread = await buildIndex({ corpusDir, indexDir: oneThreadDir, full: true, threads: 0 });
+    expect(threaded).toMatchObject({ documents: 7, documentsBuilt: 7, passages: oneThread.passages, words: oneThread.words });
+    await expectSameIndex(indexDir, oneThreadDir);
+  });
+
   it('recomputes chrome that recurs across a source when one of its files changes', async () => {
     const nav = 'Home | About us | Newsroom';
     for (const name of ['one', 'two', 'three']) {

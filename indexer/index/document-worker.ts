@@ -1,0 +1,17 @@
+import { parentPort } from 'node:worker_threads';
+import { Vocabulary } from './analyze-document.ts';
+import { runDocumentJob, type DocumentJob } from './document-job.ts';
+
+const vocabulary = new Vocabulary();
+
+/** A build thread: answers each document job with its result, in the order received. */
+parentPort!.on('message', ({ id, job }: { id: number; job: DocumentJob }) => {
+  let result;
+  try {
+    result = { id, result: runDocumentJob(job, vocabulary) };
+  } catch (error) {
+    result = { id, error: (error as Error).stack ?? String(error) };
+  }
+  const transfer = result.result?.ok ? [result.result.analysis.postings.buffer as ArrayBuffer] : [];
+  parentPort!.postMessage(result, transfer);
+});
