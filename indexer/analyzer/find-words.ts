@@ -37,5 +37,23 @@ export function findWords(text: string): WordSpan[] {
 
 /** The words of a text, without offsets: the index's tokenizer. */
 export function tokenize(text: string): string[] {
-  return findWords(text).map((span) => span.word);
+  return firstWords(text, Infinity);
+}
+
+/** The first `count` words of a text (a sample is all some readers need). */
+export function firstWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  // One regular expression object per call: `lastIndex` is its state, and calls may nest.
+  const pattern = new RegExp(WORD);
+  let match: RegExpExecArray | null;
+  while (words.length < count && (match = pattern.exec(text)) !== null) words.push(match[0]);
+  return words;
+}
+
+/** How many words a text has, without making them. */
+export function countWords(text: string): number {
+  const pattern = new RegExp(WORD);
+  let count = 0;
+  while (pattern.exec(text) !== null) count += 1;
+  return count;
 }

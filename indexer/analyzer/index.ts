@@ -5,7 +5,7 @@
  * Stems (`stemTerm`) are not stored in the index: the server groups the index's terms by stem when it
  * loads it, so a query word also finds the other forms of it (see server/query/expand-query.ts).
  */
-export { findWords, tokenize, type WordSpan } from './find-words.ts';
+export { countWords, findWords, firstWords, tokenize, type WordSpan } from './find-words.ts';
 export { normalizeTerm } from './normalize-term.ts';
 export { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from './stem-term.ts';
 

@@ -1,4 +1,4 @@
-import { findWords } from '../analyzer/index.ts';
+import { countWords as countWordsIn, findWords } from '../analyzer/index.ts';
 import { findParagraphs } from './find-paragraphs.ts';
 import { splitSentences } from './split-sentences.ts';
 
@@ -43,7 +43,7 @@ export function chunkDocument(text: string, options: Partial<ChunkOptions> = {})
 }
 
 function countWords(text: string, start: number, end: number): number {
-  return findWords(text.slice(start, end)).length;
+  return countWordsIn(text.slice(start, end));
 }
 
 function splitLongParagraph(text: string, paragraph: { start: number; end: number; speaker?: string }, settings: ChunkOptions): Unit[] {
@@ -79,8 +79,10 @@ function withSpeaker(span: Unit, speaker: string | undefined): Unit {
 
 /** Cuts a sentence longer than `hardMaxWords` into runs of `hardMaxWords` words. */
 function splitRunawaySentence(text: string, sentence: { start: number; end: number }, hardMaxWords: number): Unit[] {
-  const words = findWords(text.slice(sentence.start, sentence.end));
-  if (words.length <= hardMaxWords) return [{ ...sentence, wordCount: words.length }];
+  const slice = text.slice(sentence.start, sentence.end);
+  const wordCount = countWordsIn(slice);
+  if (wordCount <= hardMaxWords) return [{ ...sentence, wordCount }];
+  const words = findWords(slice);
   const runs: Unit[] = [];
   for (let first = 0; first < words.length; first += hardMaxWords) {
     const last = Math.min(first + hardMaxWords, words.length) - 1;

@@ -23,31 +23,32 @@ export interface DocumentAnalysis {
 }
 
 /**
- * The analyzer's terms are a function of the written word: a build meets the same words again and again,
- * and folding each once is a third of analysis time. Bounded by the vocabulary of what is indexed.
+ * The terms an analyzing thread has met, numbered in the order met, and the written words it has
+ * folded into them. A build meets the same words again and again: one look-up of the written word
+ * gives its term's number, and the analyzer runs once per distinct word.
  */
-const termOfWord = new Map<string, string>();
-
-function termOf(word: string): string {
-  let term = termOfWord.get(word);
-  if (term === undefined) termOfWord.set(word, (term = normalizeTerm(word)));
-  return term;
-}
-
-/** The terms an analyzing thread has met, numbered in the order met. */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  size = 0;
+  readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  /** Written word -> its term's number × 2, plus 1 when the word is written otherwise than its term. */
+  private readonly wordCodes = new Map<string, number>();
 
-  /** The term's number, and whether it is new. */
-  idOf(term: string, added: string[]): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.size++;
-      this.ids.set(term, id);
-      added.push(term);
+  /** The word's code (see `wordCodes`); a term met for the first time is appended to `added`. */
+  codeOf(word: string, added: string[]): number {
+    let code = this.wordCodes.get(word);
+    if (code === undefined) {
+      const term = normalizeTerm(word);
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.termIds.set(term, id);
+        this.terms.push(term);
+        added.push(term);
+      }
+      code = id * 2 + (term === word ? 0 : 1);
+      this.wordCodes.set(word, code);
     }
-    return id;
+    return code;
   }
 }
 
@@ -79,24 +80,24 @@ const distinct = new Scratch();
  */
 export function analyzeDocument(document: StoredDocument, vocabulary = new Vocabulary()): DocumentAnalysis {
   const newTerms: string[] = [];
-  const variantCounts = new Map<string, Map<string, number>>();
+  const variantCounts = new Map<number, Map<string, number>>();
   const out = new Scratch();
 
   const encodeField = (text: string) => {
     fieldTerms.length = 0;
     distinct.length = 0;
     for (const word of tokenize(text)) {
-      const term = termOf(word);
-      const id = vocabulary.idOf(term, newTerms);
+      const code = vocabulary.codeOf(word, newTerms);
+      const id = code >>> 1;
       if (id >= counts.length) {
         const grownCounts = new Uint32Array(Math.max(counts.length * 2, id + 1));
         grownCounts.set(counts);
         counts = grownCounts;
         cursors = new Uint32Array(counts.length);
       }
-      if (word !== term) {
-        let forms = variantCounts.get(term);
-        if (!forms) variantCounts.set(term, (forms = new Map()));
+      if (code & 1) {
+        let forms = variantCounts.get(id);
+        if (!forms) variantCounts.set(id, (forms = new Map()));
         forms.set(word, (forms.get(word) ?? 0) + 1);
       }
       if (counts[id] === 0) distinct.push(id);
@@ -147,6 +148,6 @@ export function analyzeDocument(document: StoredDocument, vocabulary = new Vocab
     else emptyField();
   }
   const variants: [string, string, number][] = [];
-  for (const [term, forms] of variantCounts) for (const [form, count] of forms) variants.push([term, form, count]);
+  for (const [id, forms] of variantCounts) for (const [form, count] of forms) variants.push([vocabulary.terms[id]!, form, count]);
   return { newTerms, postings: out.values.slice(0, out.length), variants };
 }

@@ -1,4 +1,4 @@
-import { tokenize } from '../analyzer/index.ts';
+import { firstWords } from '../analyzer/index.ts';
 
 export interface LanguageOptions {
   /** Only the first this many words are looked at. Default 1000. */
@@ -33,7 +33,7 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 export function detectLanguage(text: string, options: Partial<LanguageOptions> = {}): string | undefined {
   const settings = { ...DEFAULT_LANGUAGE_OPTIONS, ...options };
   const counts = new Map<string, number>();
-  for (const word of tokenize(text).slice(0, settings.sampleWords)) {
+  for (const word of firstWords(text, settings.sampleWords)) {
     for (const lang of LANGUAGES_BY_WORD.get(word.toLowerCase()) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
