@@ -7,7 +7,7 @@ import type { StoredDocument } from './index-format.ts';
 import type { PlannedText } from './plan-texts.ts';
 import { extractAgain } from './read-corpus-files.ts';
 import type { PreviousBuild } from './read-previous-build.ts';
-import type { TermIndex } from './term-index.ts';
+import { serializeTermIndex } from './term-index-file.ts';
 import { TermIndexBuilder } from './term-index-builder.ts';
 
 /** Below this many documents to build, threads cost more to start than they save. */
@@ -39,7 +39,7 @@ export interface BuildInOrderInput {
  * one of the previous build keeps its document and its postings from the previous index; the others
  * are built (on the threads when there are any) and merged as they come, in order.
  */
-export async function buildDocumentsInOrder(input: BuildInOrderInput): Promise<{ results: DocumentResult[]; termIndex: TermIndex; documentsBuilt: number }> {
+export async function buildDocumentsInOrder(input: BuildInOrderInput): Promise<{ results: DocumentResult[]; termIndexFile: Uint8Array; passageCount: number; documentsBuilt: number }> {
   const { texts, previousDocuments, previousBuild } = input;
   const reuse = texts.map(({ cached, key }) => {
     const before = previousDocuments[cached.path];
@@ -95,8 +95,9 @@ export async function buildDocumentsInOrder(input: BuildInOrderInput): Promise<{
     }
     input.onDocument?.(at + 1, path);
   }
-  const termIndex = builder.finish(passage, previousBuild ? { index: previousBuild.termIndex, passageMap } : undefined);
-  return { results, termIndex, documentsBuilt };
+  // Serialized here, so that the index's arrays can go before the documents are serialized too.
+  const termIndexFile = serializeTermIndex(builder.finish(passage, previousBuild ? { index: previousBuild.termIndex, passageMap } : undefined));
+  return { results, termIndexFile, passageCount: passage, documentsBuilt };
 }
 
 type Built = { result: DocumentJobResult; thread: number };

@@ -14,7 +14,6 @@ import { planTexts } from './plan-texts.ts';
 import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
 import { readPreviousBuild } from './read-previous-build.ts';
 import { recoverInterruptedWrite } from './recover-index.ts';
-import { serializeTermIndex } from './term-index-file.ts';
 import { writeIndexAtomically } from './write-index.ts';
 
 /** Where a build is: `done` of `total` items of one phase, `path` the item just done. */
@@ -161,9 +160,8 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
       throw new BuildIndexError('nothing_to_index', `nothing could be indexed in ${corpusDir} (${skipped.length} files skipped)`, skipped);
     }
 
-    const termIndex = built.termIndex;
     options.onProgress?.({ phase: 'indexing passages', done: documents.length, total: documents.length, path: documents.at(-1)!.path });
-    const passages = termIndex.passageCount;
+    const passages = built.passageCount;
     const words = documents.reduce((sum, document) => sum + document.passages.reduce((count, passage) => count + passage.wordCount, 0), 0);
     const manifest: IndexManifest = {
       formatVersion: INDEX_FORMAT_VERSION,
@@ -177,7 +175,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     };
     // What the server loads; the build cache is the indexer's own.
     const served = {
-      [INDEX_FILES.termIndex]: serializeTermIndex(termIndex),
+      [INDEX_FILES.termIndex]: built.termIndexFile,
       [INDEX_FILES.documents]: serializeDocuments(documents),
       [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
     };

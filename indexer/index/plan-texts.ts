@@ -26,8 +26,9 @@ export interface PlannedText {
  * Lists the texts of the files read, in corpus order, with the chrome of each source (lines that
  * recur across its texts, found on the digests the cache keeps, so unchanged files are not read) and
  * the key of each text's document. Files that could not be read, or hold nothing, become skips.
+ * The texts read in this run move from the outcomes into the plan.
  */
-export function planTexts(outcomes: readonly FileOutcome[], catalog: Catalog, corpusName: string): { texts: PlannedText[]; skipped: SkippedFile[] } {
+export function planTexts(outcomes: FileOutcome[], catalog: Catalog, corpusName: string): { texts: PlannedText[]; skipped: SkippedFile[] } {
   const skipped: SkippedFile[] = [];
   const listed: { file: string; sha256: string; cached: CachedText; source: string; extracted?: ExtractedText }[] = [];
   for (const outcome of outcomes) {
@@ -41,8 +42,11 @@ export function planTexts(outcomes: readonly FileOutcome[], catalog: Catalog, co
       continue;
     }
     skipped.push(...read.problems);
+    const fresh = outcome.texts;
+    // The plan takes the texts: each is let go once its document is built, not kept to the end.
+    delete outcome.texts;
     read.texts.forEach((cached, at) => {
-      const extracted = outcome.texts?.[at];
+      const extracted = fresh?.[at];
       listed.push({ file: outcome.path, sha256, cached, source: cached.declaredSource ?? sourceOf(cached.path, corpusName), ...(extracted ? { extracted } : {}) });
     });
   }
