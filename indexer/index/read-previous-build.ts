@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readDocumentLines } from './documents-file.ts';
 import { INDEX_FILES, type StoredDocument } from './index-format.ts';
 import type { TermIndex } from './term-index.ts';
 import { parseTermIndex } from './term-index-file.ts';
@@ -13,11 +14,11 @@ export interface PreviousBuild {
 /** The index in `indexDir` as an incremental build reuses it; undefined when it cannot be read (then nothing is reused). */
 export async function readPreviousBuild(indexDir: string): Promise<PreviousBuild | undefined> {
   try {
-    const [documentsFile, termIndexFile] = await Promise.all([readFile(join(indexDir, INDEX_FILES.documents), 'utf8'), readFile(join(indexDir, INDEX_FILES.termIndex))]);
+    const [documentsFile, termIndexFile] = await Promise.all([readFile(join(indexDir, INDEX_FILES.documents)), readFile(join(indexDir, INDEX_FILES.termIndex))]);
     const termIndex = parseTermIndex(termIndexFile);
     const documents = new Map<string, { document: StoredDocument; firstPassage: number }>();
     let firstPassage = 0;
-    for (const document of JSON.parse(documentsFile) as StoredDocument[]) {
+    for (const document of readDocumentLines(documentsFile) as Generator<StoredDocument>) {
       documents.set(document.path, { document, firstPassage });
       firstPassage += document.passages.length;
     }
