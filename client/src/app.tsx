@@ -1,5 +1,6 @@
-import { useState, type MouseEvent } from 'react';
+import { useCallback, useState, type MouseEvent } from 'react';
 import type { Suggestion } from '../../server/api/types.ts';
+import { usePrefetchSearch } from './api/search.ts';
 import { PanelErrorBoundary } from './layout/panel-error-boundary.tsx';
 import { Reader } from './reader/reader.tsx';
 import { SearchBox } from './search/search-box.tsx';
@@ -15,9 +16,12 @@ import { useUrlState } from './url/use-url-state.ts';
 export function App() {
   const [url, updateUrl] = useUrlState();
   const [trayOpen, setTrayOpen] = useState(false);
+  const closeTray = useCallback(() => setTrayOpen(false), []);
+  const prefetchSearch = usePrefetchSearch();
   const doc = url.doc;
 
   function commitQuery(q: string) {
+    prefetchSearch({ ...url, q, page: 1 });
     // Typing edits the current entry; leaving the reader by typing is a new view.
     updateUrl({ q, page: 1, doc: null, passage: null }, doc ? 'push' : 'replace');
   }
@@ -58,7 +62,7 @@ export function App() {
         <SearchResults url={url} updateUrl={updateUrl} />
       )}
       <PanelErrorBoundary panel="clipboard" resetKey={String(trayOpen)}>
-        <TrayPanel open={trayOpen} onClose={() => setTrayOpen(false)} />
+        <TrayPanel open={trayOpen} onClose={closeTray} />
       </PanelErrorBoundary>
     </>
   );

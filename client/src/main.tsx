@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isWorthRetrying } from './api/api-error.ts';
@@ -11,6 +11,10 @@ import './styles/facet.css';
 import './styles/results.css';
 import './styles/reader.css';
 import './styles/tray.css';
+
+// Query results reach React in the task that received them, not a timer later: a timer lets the
+// browser paint a frame in between, and the new results then wait for the next one.
+notifyManager.setScheduler((callback) => queueMicrotask(callback));
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { FacetFilterParams, SearchParams, SearchResponse } from '../../../server/api/types.ts';
 import type { FilterState } from '../url/url-state.ts';
 import { requestJson } from './request-json.ts';
@@ -83,6 +84,21 @@ export function searchQueryOptions(input: SearchInput) {
 export function useSearch(input: SearchInput, enabled = true) {
   const options = searchQueryOptions(input);
   return useQuery({ ...options, enabled: enabled && options.enabled !== false });
+}
+
+/**
+ * Starts a search before the view that shows it renders: a typed query's request then leaves as
+ * soon as the search box commits it, and the server works while the page re-renders.
+ */
+export function usePrefetchSearch(): (input: SearchInput) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (input: SearchInput) => {
+      const options = searchQueryOptions(input);
+      if (options.enabled !== false) void queryClient.prefetchQuery(options);
+    },
+    [queryClient],
+  );
 }
 
 function canonicalList(values: string[]): string[] {
