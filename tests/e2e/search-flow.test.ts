@@ -47,7 +47,8 @@ describe('searching the seed corpus in a browser', () => {
     for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^coalition/);
     expect(await facet(/^Belgian Foreign Affairs \(4\)$/).getAttribute('aria-pressed')).toBe('false');
     expect(await facet(/^U\.S\. Department of State \(1\)$/).getAttribute('aria-pressed')).toBe('false');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('coalition');
+    // The address follows typing once it pauses.
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('coalition');
   });
 
   it('narrows to one source on a click and keeps the other source and its count visible', async () => {

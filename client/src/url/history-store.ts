@@ -20,17 +20,44 @@ interface EntryState {
 const listeners = new Set<() => void>();
 let lastNavigation: NavigationKind = 'pop';
 
+/**
+ * How long typing may run ahead of the address bar. Writing the address (history.replaceState)
+ * costs the page milliseconds, sometimes several, while a typed query waits for its results: the
+ * views follow the new address at once, and the browser's copy of it is written once typing pauses.
+ */
+const ADDRESS_WRITE_DELAY_MS = 100;
+
+/** A replace not yet written to the browser's history, with the entry state it will carry. */
+let pendingReplace: { search: string; state: EntryState; timer: number } | null = null;
+
 export function subscribeToHistory(listener: () => void): () => void {
-  if (listeners.size === 0) window.addEventListener('popstate', handlePopState);
+  if (listeners.size === 0) {
+    window.addEventListener('popstate', handlePopState);
+    // A reload or a bookmark right after typing keeps what was typed.
+    window.addEventListener('pagehide', writePendingAddress);
+  }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', handlePopState);
+    if (listeners.size === 0) {
+      window.removeEventListener('popstate', handlePopState);
+      window.removeEventListener('pagehide', writePendingAddress);
+    }
   };
 }
 
+/** The current view's query string: the address, or the replace about to be written to it. */
 export function getLocationSearch(): string {
-  return window.location.search;
+  return pendingReplace?.search ?? window.location.search;
+}
+
+/** Writes a pending replace to the browser's history now; every other history write comes after it. */
+export function writePendingAddress(): void {
+  if (!pendingReplace) return;
+  const { search, state, timer } = pendingReplace;
+  pendingReplace = null;
+  window.clearTimeout(timer);
+  window.history.replaceState(state, '', `${window.location.pathname}${search}`);
 }
 
 /** How the current entry was reached, so views know whether to restore a scroll position. */
@@ -47,11 +74,13 @@ export function getSavedScrollY(): number | undefined {
  * (keeps the history short and restores the scroll position), else pushes it.
  */
 export function navigateBackTo(search: string): void {
+  writePendingAddress();
   if (readEntryState().cameFrom === search) window.history.back();
   else navigate(search, 'push');
 }
 
 function readEntryState(): EntryState {
+  if (pendingReplace) return pendingReplace.state;
   // history.state may hold anything (another script, an older version of the app).
   const state: unknown = window.history.state;
   if (typeof state !== 'object' || state === null) return {};
@@ -75,14 +104,16 @@ export function getSavedExpanded(): string[] {
 
 /** Remembers in the current entry which documents' hits are expanded. */
 export function saveExpanded(expanded: string[]): void {
+  writePendingAddress();
   window.history.replaceState({ ...readEntryState(), expanded } satisfies EntryState, '');
 }
 
 export function navigate(search: string, kind: 'push' | 'replace'): void {
-  if (search === window.location.search) return;
-  // Any #fragment belonged to the old view.
-  const url = `${window.location.pathname}${search}`;
+  if (search === getLocationSearch()) return;
   if (kind === 'push') {
+    writePendingAddress();
+    // Any #fragment belonged to the old view.
+    const url = `${window.location.pathname}${search}`;
     // Remember where the user was, so back returns them to the same spot in the list.
     const cameFrom = window.location.search;
     const leaving: EntryState = { ...readEntryState(), scrollY: window.scrollY };
@@ -95,13 +126,17 @@ export function navigate(search: string, kind: 'push' | 'replace'): void {
   } else {
     // The entry now shows another view (typing): what was expanded belonged to the old one.
     const { expanded: _expanded, ...kept } = readEntryState();
-    window.history.replaceState(kept satisfies EntryState, '', url);
+    if (pendingReplace) window.clearTimeout(pendingReplace.timer);
+    pendingReplace = { search, state: kept, timer: window.setTimeout(writePendingAddress, ADDRESS_WRITE_DELAY_MS) };
   }
   lastNavigation = kind;
   notify();
 }
 
 function handlePopState(): void {
+  // The browser has left the entry a pending replace was for.
+  if (pendingReplace) window.clearTimeout(pendingReplace.timer);
+  pendingReplace = null;
   lastNavigation = 'pop';
   notify();
 }
