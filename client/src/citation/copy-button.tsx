@@ -26,7 +26,8 @@ export function CopyButton({ passage }: { passage: CitablePassage }) {
           </svg>
           Copy
         </button>
-        <FormatMenu value={format} onPick={(picked) => void copyPassage(passage, picked)} />
+        {/* Keyed by passage: a card filled with another hit does not keep a menu opened for the last one. */}
+        <FormatMenu key={passage.id} value={format} onPick={(picked) => void copyPassage(passage, picked)} />
       </div>
       <CopyStatusText target={passage.id} />
     </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { SearchResponse } from '../../../server/api/types.ts';
 import type { FilterState } from '../url/url-state.ts';
 import { listActiveFilters, LIST_FACETS, type ListFacet } from './facet-filters.ts';
@@ -16,9 +16,10 @@ interface FacetPanelProps {
 /**
  * Every facet the server sends: a facet it does not send (an older server), or sends
  * empty (no passage has the field), is left out rather than shown blank. On narrow
- * screens the panel folds behind a "Filters" button so the results come first.
+ * screens the panel folds behind a "Filters" button so the results come first. Memoized: it
+ * changes with the facets and filters, not with each typed query's placeholder render.
  */
-export function FacetPanel({ facets, isLoading, filters, onChange }: FacetPanelProps) {
+export const FacetPanel = memo(function FacetPanel({ facets, isLoading, filters, onChange }: FacetPanelProps) {
   const bodyId = useId();
   const [open, setOpen] = useState(false);
   const activeCount = listActiveFilters(filters, facets).length;
@@ -65,4 +66,4 @@ export function FacetPanel({ facets, isLoading, filters, onChange }: FacetPanelP
       </div>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { SearchHit } from '../../../server/api/types.ts';
 import { citableFromHit } from '../citation/citable-passage.ts';
 import { CopyButton } from '../citation/copy-button.tsx';
@@ -18,7 +18,7 @@ interface HitCardProps {
   secondary?: boolean;
 }
 
-export function HitCard({ hit, readerSearch, query, secondary = false }: HitCardProps) {
+export const HitCard = memo(function HitCard({ hit, readerSearch, query, secondary = false }: HitCardProps) {
   const titleId = useId();
   const passage = citableFromHit(hit);
   const date = hit.citation?.date;
@@ -62,4 +62,4 @@ export function HitCard({ hit, readerSearch, query, secondary = false }: HitCard
       </div>
     </article>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import type { SearchHit } from '../../../server/api/types.ts';
 import { isWorthRetrying } from '../api/api-error.ts';
 import { isWideYearRange, useSearch, withoutYearFilter } from '../api/search.ts';
@@ -16,6 +17,10 @@ import { HitList } from './hit-list.tsx';
 import { QueryFeedback } from './query-feedback.tsx';
 import { ResultPager } from './result-pager.tsx';
 import { ResultSummary } from './result-summary.tsx';
+import { useDelayedFlag } from './use-delayed-flag.ts';
+
+/** How long a search runs before the page shows that it is loading. */
+const SLOW_SEARCH_MS = 200;
 
 interface SearchResultsProps {
   url: UrlState;
@@ -30,17 +35,23 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
   // them from the same search without the range, usually already in the cache.
   const wideYears = isWideYearRange(url);
   const allYears = useSearch({ ...url, years: null, page: 1 }, wideYears);
-  const facets = response && wideYears ? { ...response.facets, year: allYears.data?.facets.year ?? response.facets.year } : response?.facets;
+  const wideYearCounts = wideYears ? allYears.data?.facets.year : undefined;
+  const facets = useMemo(
+    () => (response && wideYearCounts ? { ...response.facets, year: wideYearCounts } : response?.facets),
+    [response, wideYearCounts],
+  );
+  // One object per set of filters, so the filter panel does not re-render while a query is typed.
+  const { sources, speakers, langs, years } = url;
+  const filters = useMemo<FilterState>(() => ({ sources, speakers, langs, years }), [sources, speakers, langs, years]);
   const viewKey = formatUrlSearch(url);
   const [expanded, toggleExpanded] = useExpandedGroups(viewKey);
   useScrollRestoration(viewKey, search.data !== undefined && !search.isPlaceholderData);
   useHitKeyboard(response?.hits);
+  const slow = useDelayedFlag(search.isFetching, SLOW_SEARCH_MS);
 
-  function changeFilters(filters: Partial<FilterState>) {
-    updateUrl({ ...filters, page: 1 }, 'push');
-  }
+  const changeFilters = useCallback((changed: Partial<FilterState>) => updateUrl({ ...changed, page: 1 }, 'push'), [updateUrl]);
 
-  const readerSearchFor = (hit: SearchHit) => formatUrlSearch({ ...url, doc: hit.docId, passage: hit.id });
+  const readerSearchFor = useCallback((hit: SearchHit) => formatUrlSearch({ ...url, doc: hit.docId, passage: hit.id }), [url]);
   const searchForPage = (page: number) => formatUrlSearch({ ...url, page });
   const searchForText = (q: string) => formatUrlSearch({ ...url, q: withoutYearFilter(q, url), page: 1 });
   const filtered = hasFilters(url);
@@ -52,14 +63,14 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
           Filters
         </h2>
         <PanelErrorBoundary panel="filters" resetKey={viewKey}>
-          <FacetPanel facets={facets} isLoading={search.isPending} filters={url} onChange={changeFilters} />
+          <FacetPanel facets={facets} isLoading={search.isPending} filters={filters} onChange={changeFilters} />
         </PanelErrorBoundary>
       </aside>
       <main id="content" className="layout-main" tabIndex={-1} aria-busy={search.isFetching}>
         <h2 className="visually-hidden">Results</h2>
-        <div className={search.isFetching ? 'progress progress-active' : 'progress'} aria-hidden="true" />
+        <div className={slow ? 'progress progress-active' : 'progress'} aria-hidden="true" />
         <ResultSummary response={response} isLoading={search.isPending} />
-        <ActiveFilters filters={url} facets={response?.facets} onChange={changeFilters} />
+        <ActiveFilters filters={filters} facets={response?.facets} onChange={changeFilters} />
         <PanelErrorBoundary panel="results" resetKey={viewKey}>
           {search.isError ? (
             <ErrorNotice
@@ -72,7 +83,7 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
             <div className="hit-list-loading" />
           ) : (
             <div
-              className={search.isPlaceholderData ? 'results results-stale' : 'results'}
+              className={search.isPlaceholderData && slow ? 'results results-stale' : 'results'}
               data-results-for={search.isPlaceholderData ? undefined : response.query}
             >
               <QueryFeedback response={response} searchFor={searchForText} />
@@ -87,6 +98,7 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
                 <>
                   <HitList
                     hits={response.hits}
+                    stale={search.isPlaceholderData}
                     readerSearchFor={readerSearchFor}
                     query={url.q.trim()}
                     expanded={expanded}

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useCitationFormat, citationFormatStore } from '../citation/citation-format-store.ts';
 import { copyText } from '../citation/copy-status.ts';
 import { CopyStatusText } from '../citation/copy-status-text.tsx';
@@ -28,9 +28,10 @@ const DOWNLOADS = [
 /**
  * The clipboard tray: passages collected across searches, kept across reloads, in an
  * order the user sets, with notes; copied or downloaded all at once. A modal dialog,
- * so Escape closes it and focus stays inside while it is open.
+ * so Escape closes it and focus stays inside while it is open. Memoized: the page re-renders on
+ * every typed query, and a long tray has no reason to.
  */
-export function TrayPanel({ open, onClose }: TrayPanelProps) {
+export const TrayPanel = memo(function TrayPanel({ open, onClose }: TrayPanelProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const items = useTray();
   const format = useCitationFormat();
@@ -167,4 +168,4 @@ export function TrayPanel({ open, onClose }: TrayPanelProps) {
       )}
     </dialog>
   );
-}
+});

@@ -77,6 +77,23 @@ export function formatUrlSearch(state: Partial<UrlState>): string {
   return search === '' ? '' : `?${search}`;
 }
 
+/**
+ * `next`, reusing the lists and the year range of `previous` that did not change, so parts of a
+ * view that depend only on the filters see the same values while the query is typed (and skip
+ * re-rendering).
+ */
+export function keepUnchangedParts(previous: UrlState | undefined, next: UrlState): UrlState {
+  if (!previous) return next;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+  return {
+    ...next,
+    sources: same(previous.sources, next.sources) ? previous.sources : next.sources,
+    speakers: same(previous.speakers, next.speakers) ? previous.speakers : next.speakers,
+    langs: same(previous.langs, next.langs) ? previous.langs : next.langs,
+    years: previous.years?.from === next.years?.from && previous.years?.to === next.years?.to ? previous.years : next.years,
+  };
+}
+
 export function hasFilters(state: FilterState): boolean {
   return state.sources.length + state.speakers.length + state.langs.length > 0 || state.years !== null;
 }

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { getLocationSearch, navigate, subscribeToHistory } from './history-store.ts';
-import { formatUrlSearch, parseUrlState, type UrlState } from './url-state.ts';
+import { formatUrlSearch, keepUnchangedParts, parseUrlState, type UrlState } from './url-state.ts';
 
 export type UpdateUrlState = (next: Partial<UrlState>, kind: 'push' | 'replace') => void;
 
@@ -9,8 +9,7 @@ export type UpdateUrlState = (next: Partial<UrlState>, kind: 'push' | 'replace')
  * `push` makes a history entry (a new view); `replace` edits the current one (typing).
  */
 export function useUrlState(): [UrlState, UpdateUrlState] {
-  const search = useSyncExternalStore(subscribeToHistory, getLocationSearch);
-  const state = useMemo(() => parseUrlState(search), [search]);
+  const state = useSyncExternalStore(subscribeToHistory, readUrlState);
 
   const update = useCallback<UpdateUrlState>((next, kind) => {
     // Read the live URL, not a render's snapshot, so quick successive updates compose.
@@ -19,4 +18,17 @@ export function useUrlState(): [UrlState, UpdateUrlState] {
   }, []);
 
   return [state, update];
+}
+
+let lastSearch: string | undefined;
+let lastState: UrlState | undefined;
+
+/** The URL's state, one object per address; filters that did not change keep their identity. */
+function readUrlState(): UrlState {
+  const search = getLocationSearch();
+  if (search !== lastSearch || !lastState) {
+    lastState = keepUnchangedParts(lastState, parseUrlState(search));
+    lastSearch = search;
+  }
+  return lastState;
 }
