@@ -18,6 +18,10 @@ export function createLocalStore<T>(key: string, read: (stored: unknown) => T): 
   let cached: T = read(undefined);
 
   function get(): T {
+    // While subscribed, the storage event says when another tab changed the value, and set()
+    // when this one did: the cache holds. React reads a snapshot several times per render of
+    // every component that uses the store (each hit card), so this spares a storage read each.
+    if (listeners.size > 0 && cachedRaw !== undefined) return cached;
     const raw = readRaw(key);
     // Parse once per stored string, so the snapshot stays the same object between renders.
     if (raw !== cachedRaw) {
@@ -40,7 +44,9 @@ export function createLocalStore<T>(key: string, read: (stored: unknown) => T): 
   }
 
   function handleStorage(event: StorageEvent): void {
-    if (event.key === key || event.key === null) for (const listener of listeners) listener();
+    if (event.key !== key && event.key !== null) return;
+    cachedRaw = undefined;
+    for (const listener of listeners) listener();
   }
 
   function subscribe(listener: () => void): () => void {
