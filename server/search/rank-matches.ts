@@ -62,8 +62,7 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
   }
   const compareAt = (a: number, b: number) => compareRanked(matches[a]!, ranks[a]!, matches[b]!, ranks[b]!, matchMode);
   const count = Math.min(matches.length, Math.max(settings.needed, settings.rescoreWindow));
-  const order = selectTop(Array.from({ length: matches.length }, (_, at) => at), count, compareAt);
-  const ordered: RankedMatch[] = order.slice(0, count).map((at) => {
+  const ordered: RankedMatch[] = selectTop(matches.length, count, compareAt).map((at) => {
     const { passage, entry, score, exactClauses, matchedClauses } = matches[at]!;
     return { passage, entry, score, exactClauses, matchedClauses, rank: ranks[at]! };
   });

@@ -1,44 +1,37 @@
 /**
- * The `count` smallest items under `compare`, sorted, followed by the rest in no particular order:
- * a page of results needs its few best items in order, not all of them. O(n log count) with a heap.
+ * The positions 0..n-1 of the `count` smallest items under `compare`, sorted: a page of results needs
+ * its few best in order, not all of them sorted, listed or copied. O(n log count) with a heap; most
+ * positions are turned away by one comparison with the worst of the best so far.
  */
-export function selectTop<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
-  if (items.length <= count * 2) return items.sort(compare);
-  // A max-heap (under `compare`) of the best `count` seen so far: its root is the worst of them.
-  const heap: T[] = [];
-  const rest: T[] = [];
-  const worse = (a: T, b: T) => compare(a, b) > 0;
-  const siftUp = (at: number) => {
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (!worse(heap[at]!, heap[parent]!)) return;
-      [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
-      at = parent;
-    }
-  };
+export function selectTop(n: number, count: number, compare: (a: number, b: number) => number): number[] {
+  const heap: number[] = [];
+  if (count <= 0) return heap;
+  // A max-heap under `compare`: its root is the worst of the best `count` seen so far.
   const siftDown = (at: number) => {
     for (;;) {
       const left = 2 * at + 1;
       const right = left + 1;
       let largest = at;
-      if (left < heap.length && worse(heap[left]!, heap[largest]!)) largest = left;
-      if (right < heap.length && worse(heap[right]!, heap[largest]!)) largest = right;
+      if (left < heap.length && compare(heap[left]!, heap[largest]!) > 0) largest = left;
+      if (right < heap.length && compare(heap[right]!, heap[largest]!) > 0) largest = right;
       if (largest === at) return;
       [heap[at], heap[largest]] = [heap[largest]!, heap[at]!];
       at = largest;
     }
   };
-  for (const item of items) {
+  for (let item = 0; item < n; item += 1) {
     if (heap.length < count) {
       heap.push(item);
-      siftUp(heap.length - 1);
-    } else if (count > 0 && compare(item, heap[0]!) < 0) {
-      rest.push(heap[0]!);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (compare(heap[at]!, heap[parent]!) <= 0) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (compare(item, heap[0]!) < 0) {
       heap[0] = item;
       siftDown(0);
-    } else {
-      rest.push(item);
     }
   }
-  return [...heap.sort(compare), ...rest];
+  return heap.sort(compare);
 }
