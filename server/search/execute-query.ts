@@ -77,6 +77,8 @@ interface Scratch {
   groupBits: Uint32Array;
   /** Per passage: bits of the clauses it holds with the very word. */
   exactBits: Uint32Array;
+  /** Passages that reached the last group of an AND, each once. */
+  complete: Uint32Array;
   postings: GatheredPostings;
   epoch: number;
 }
@@ -87,7 +89,7 @@ function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
     const count = index.terms.passageCount;
-    scratch = { stamp: new Uint32Array(count), score: new Float64Array(count), groupBits: new Uint32Array(count), exactBits: new Uint32Array(count), postings: createGatheredPostings(), epoch: 1 };
+    scratch = { stamp: new Uint32Array(count), score: new Float64Array(count), groupBits: new Uint32Array(count), exactBits: new Uint32Array(count), complete: new Uint32Array(count), postings: createGatheredPostings(), epoch: 1 };
     scratches.set(index, scratch);
   }
   if (scratch.epoch + stampsNeeded >= 0xffffffff) {
@@ -122,7 +124,8 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
   const boosts: FieldBoosts = { text: 1, title: settings.titleFieldBoost };
   const keep = buildPassageFilter(tree.filters, facts);
   const isExcluded = buildExclusion(index, excluded.map(({ child }) => ({ node: child, groups: expand(child) })));
-  const accept = (passage: number) => !isExcluded(passage) && (!keep || keep(index.entries[passage]!));
+  // Undefined when nothing is excluded or filtered: every candidate is accepted.
+  const accept = !isExcluded && !keep ? undefined : (passage: number) => !isExcluded?.(passage) && (!keep || keep(index.entries[passage]!));
 
   const all = positive.length === 0 ? everyPassage(index, accept) : runAll(index, positive, boosts, accept);
   if (all.length > 0 && positive.length >= settings.oneMissingFrom) {
@@ -139,10 +142,10 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
 }
 
 
-function everyPassage(index: LoadedIndex, accept: (passage: number) => boolean): Match[] {
+function everyPassage(index: LoadedIndex, accept: ((passage: number) => boolean) | undefined): Match[] {
   const matches: Match[] = [];
   for (let passage = 0; passage < index.entries.length; passage += 1) {
-    if (accept(passage)) matches.push({ passage, entry: index.entries[passage]!, score: 0, exactClauses: 0, matchedClauses: 0 });
+    if (!accept || accept(passage)) matches.push({ passage, entry: index.entries[passage]!, score: 0, exactClauses: 0, matchedClauses: 0 });
   }
   return matches;
 }
@@ -150,20 +153,29 @@ function everyPassage(index: LoadedIndex, accept: (passage: number) => boolean):
 /** Most clauses whose exactness is kept as bits per passage (the rest are checked by binary search). */
 const MAX_BITS = 32;
 
+/** Number of bits set. */
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
+
 /** A clause whose postings alone say whether a passage holds it, and holds it with the very word: one group, no phrase. */
 const isPlain = (clause: PreparedClause) => !clause.needsCheck && clause.groups.length === 1;
 
 /** Passages matching every clause. */
-function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: (passage: number) => boolean): Match[] {
+function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: ((passage: number) => boolean) | undefined): Match[] {
   const ordered = [...clauses].sort((a, b) => a.cost - b.cost);
   const groups = ordered.flatMap((clause) => clause.groups);
   if (groups.some((group) => group.length === 0)) return [];
   // The clause of each group, and its exactness bit when the postings tell it (0 otherwise).
   const exactBitOfGroup = ordered.flatMap((clause, at) => clause.groups.map(() => (isPlain(clause) && at < MAX_BITS ? 1 << at : 0)));
   const scratch = scratchOf(index, groups.length + 2);
-  const { stamp, score, exactBits, postings } = scratch;
+  const { stamp, score, exactBits, postings, complete: completeList } = scratch;
   const base = scratch.epoch;
   scratch.epoch += groups.length + 2;
+  const lastGroup = groups.length - 1;
+  let completeCount = 0;
 
   // Stamp base + i + 1 means: matched groups 0..i. Only passages at base + i take part in group i.
   groups.forEach((group, i) => {
@@ -182,12 +194,11 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
         score[passage] = i === 0 ? gains[k]! : score[passage]! + gains[k]!;
         const exactBit = exact[k] === 1 ? bit : 0;
         exactBits[passage] = i === 0 ? exactBit : exactBits[passage]! | exactBit;
+        if (i === lastGroup) completeList[completeCount++] = passage;
       }
     }
   });
 
-  const complete = base + groups.length;
-  const collected = complete + 1;
   const matches: Match[] = [];
   // A phrase's words are all there (their groups are in the stamps): only their order is checked.
   const checks = ordered
@@ -197,16 +208,19 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
         ? createPhraseCheck(index, clause.groups.map((group) => group[0]!.termId))
         : (passage: number) => clauseMatches(index, clause, passage),
     );
-  // Every match holds the first (rarest) group: its postings list the candidates.
-  const { count, passages } = gatherPostings(index, groups[0]!, boosts, postings);
-  for (let k = 0; k < count; k += 1) {
-    const passage = passages[k]!;
-    if (stamp[passage] !== complete) continue;
-    stamp[passage] = collected;
-    if (!accept(passage)) continue;
+  // Exact clauses: the plain ones are bits; a phrase held is its very words; an OR with a phrase is looked up.
+  const plainBits = ordered.reduce((bits, clause, at) => (isPlain(clause) && at < MAX_BITS ? bits | (1 << at) : bits), 0);
+  const phrases = ordered.filter((clause) => clause.node.kind === 'phrase').length;
+  const others = ordered.filter((clause, at) => !(isPlain(clause) && at < MAX_BITS) && clause.node.kind !== 'phrase');
+  // The candidates: passages that reached the last group, listed as they did.
+  candidates: for (let k = 0; k < completeCount; k += 1) {
+    const passage = completeList[k]!;
+    if (accept && !accept(passage)) continue;
     // Postings prove every word is there; phrases still need their words side by side.
-    if (checks.length > 0 && !checks.every((check) => check(passage))) continue;
-    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, ordered, passage, exactBits[passage]!, true), matchedClauses: clauses.length });
+    for (const check of checks) if (!check(passage)) continue candidates;
+    let exactClauses = bitCount(exactBits[passage]! & plainBits) + phrases;
+    if (others.length > 0) exactClauses += countExact(index, others, passage, undefined, true);
+    matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses, matchedClauses: clauses.length });
   }
   return matches;
 }
@@ -221,7 +235,7 @@ function runAny(
   clauses: PreparedClause[],
   informative: PreparedClause[],
   boosts: FieldBoosts,
-  accept: (passage: number) => boolean,
+  accept: ((passage: number) => boolean) | undefined,
   minimum = 1,
   maximum = clauses.length,
 ): Match[] {
@@ -273,7 +287,7 @@ function runAny(
     if (!informativeAt.some((at) => holds(clauses[at]!, at, passage))) continue;
     let matchedClauses = 0;
     for (let at = 0; at < clauses.length; at += 1) if (holds(clauses[at]!, at, passage)) matchedClauses += 1;
-    if (matchedClauses < minimum || matchedClauses > maximum || !accept(passage)) continue;
+    if (matchedClauses < minimum || matchedClauses > maximum || (accept && !accept(passage))) continue;
     matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage, useBits ? exactBits[passage]! : undefined, false), matchedClauses });
   }
   return matches;
@@ -309,7 +323,7 @@ function countExact(index: LoadedIndex, clauses: PreparedClause[], passage: numb
 }
 
 /** Excluded words (with their own prefix and typo settings) and excluded phrases. */
-function buildExclusion(index: LoadedIndex, excluded: PreparedPart[]): (passage: number) => boolean {
-  if (excluded.length === 0) return () => false;
+function buildExclusion(index: LoadedIndex, excluded: PreparedPart[]): ((passage: number) => boolean) | undefined {
+  if (excluded.length === 0) return undefined;
   return (passage) => excluded.some((part) => partHolds(index, part, passage));
 }
