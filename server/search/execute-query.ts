@@ -246,6 +246,26 @@ function runAny(
   const touched = scratch.epoch;
   scratch.epoch += 2;
   const candidates: number[] = [];
+  // A passage holding `minimum` clauses holds one of any (clauses − minimum + 1) of them: only the
+  // rarest that many can bring candidates, the others only add to them. Candidates are listed first,
+  // then every clause is read in order, so the scores add up exactly as with one pass.
+  const introducing = clauses.length - minimum + 1;
+  const listFirst = introducing < clauses.length;
+  if (listFirst) {
+    const rarest = [...clauses].sort((a, b) => a.cost - b.cost).slice(0, introducing);
+    for (const group of rarest.flatMap((clause) => clause.groups)) {
+      const { count, passages } = gatherPostings(index, group, boosts, postings);
+      for (let k = 0; k < count; k += 1) {
+        const passage = passages[k]!;
+        if (stamp[passage] === touched) continue;
+        stamp[passage] = touched;
+        score[passage] = 0;
+        groupBits[passage] = 0;
+        exactBits[passage] = 0;
+        candidates.push(passage);
+      }
+    }
+  }
   // Per clause: the bits of its groups, and whether holding them is enough (no phrase to check).
   const clauseGroups: number[] = [];
   let groupAt = 0;
@@ -264,7 +284,7 @@ function runAny(
           score[passage]! += gains[k]!;
           groupBits[passage]! |= bit;
           exactBits[passage]! |= exactHere;
-        } else {
+        } else if (!listFirst) {
           stamp[passage] = touched;
           score[passage] = gains[k]!;
           groupBits[passage] = bit;
