@@ -234,9 +234,9 @@ function mergeKept(fresh: TermIndex, kept: KeptPassages): TermIndex {
       const freq = from.freqs[k]!;
       passages[at] = passage;
       freqs[at] = freq;
-      const start = from.positionStarts[k]!;
-      positions.set(from.positions.subarray(start, start + freq), positionAt);
-      positionAt += freq;
+      const source = from.positions;
+      // Most postings hold one or two positions: a loop beats a view per posting.
+      for (let p = from.positionStarts[k]!, end = p + freq; p < end; p += 1) positions[positionAt++] = source[p]!;
       at += 1;
     };
     for (let id = 0; id < terms.length; id += 1) {
