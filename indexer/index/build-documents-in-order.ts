@@ -1,6 +1,7 @@
 import type { CorpusFile } from '../corpus/list-corpus-files.ts';
 import type { CachedDocument } from './build-cache.ts';
 import { Vocabulary } from './analyze-document.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { runDocumentJob, type DocumentJobResult } from './document-job.ts';
 import type { DocumentWorkers } from './document-workers.ts';
 import type { StoredDocument } from './index-format.ts';
@@ -10,6 +11,8 @@ import type { PreviousBuild } from './read-previous-build.ts';
 import { serializeTermIndex } from './term-index-file.ts';
 import { TermIndexBuilder } from './term-index-builder.ts';
 
+/** Above this many passages, a build collects its garbage between its big steps (see collect-garbage.ts). */
+export const LARGE_BUILD_PASSAGES = 50_000;
 /** Below this many documents to build, threads cost more to start than they save. */
 export const FEW_DOCUMENTS = 16;
 /** Documents sent to the threads ahead of the one being merged, per thread: enough to keep them busy, few enough to bound memory. */
@@ -30,6 +33,7 @@ export interface BuildInOrderInput {
   /** The previous index, when it can be reused. */
   previousBuild: PreviousBuild | undefined;
   listing: readonly CorpusFile[];
+  /** Closed once the last document is in: their memory goes before the index is finished. */
   workers: DocumentWorkers | undefined;
   onDocument?: (done: number, path: string) => void;
 }
@@ -95,8 +99,10 @@ export async function buildDocumentsInOrder(input: BuildInOrderInput): Promise<{
     }
     input.onDocument?.(at + 1, path);
   }
+  await input.workers?.close();
   // Serialized here, so that the index's arrays can go before the documents are serialized too.
   const termIndexFile = serializeTermIndex(builder.finish(passage, previousBuild ? { index: previousBuild.termIndex, passageMap } : undefined));
+  if (passage > LARGE_BUILD_PASSAGES) collectGarbage();
   return { results, termIndexFile, passageCount: passage, documentsBuilt };
 }
 

@@ -5,9 +5,10 @@ import { readCatalog } from '../corpus/catalog.ts';
 import { listCorpusFiles } from '../corpus/list-corpus-files.ts';
 import { documentId } from '../document/document-id.ts';
 import { newBuildCache, readBuildCache, type CachedDocument, type CachedFile } from './build-cache.ts';
-import { buildDocumentsInOrder, FEW_DOCUMENTS } from './build-documents-in-order.ts';
+import { buildDocumentsInOrder, FEW_DOCUMENTS, LARGE_BUILD_PASSAGES } from './build-documents-in-order.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { DocumentWorkers } from './document-workers.ts';
-import { serializeDocuments } from './documents-file.ts';
+import { encodeDocuments } from './documents-file.ts';
 import { hashInputs } from './hash-inputs.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile, type StoredDocument } from './index-format.ts';
 import { planTexts } from './plan-texts.ts';
@@ -150,8 +151,6 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
         fileOfDocument.set(result.path, result.file);
       } else if (!result.cached.outcome.ok) skipped.push({ path: result.path, reason: result.cached.outcome.reason });
     }
-    await workers?.close();
-    workers = undefined;
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const { path, reason } of skipped) options.onProblem?.(`skipped ${path}: ${reason}`);
 
@@ -173,14 +172,20 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
       files: listFiles(documents, fileOfDocument, files),
       skipped,
     };
+    const documentCount = documents.length;
     // What the server loads; the build cache is the indexer's own.
     const served = {
       [INDEX_FILES.termIndex]: built.termIndexFile,
-      [INDEX_FILES.documents]: serializeDocuments(documents),
+      [INDEX_FILES.documents]: encodeDocuments(documents),
       [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
     };
+    // The documents are in their file now: let them go before it is written (hundreds of MB of text in a large archive).
+    documents.length = 0;
+    built.results.length = 0;
+    previousBuild?.documents.clear();
+    if (passages > LARGE_BUILD_PASSAGES) collectGarbage();
     const summary = {
-      documents: documents.length,
+      documents: documentCount,
       passages,
       words,
       skipped,
