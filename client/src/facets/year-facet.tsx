@@ -55,9 +55,10 @@ export function YearFacet({ values, selected, onChange }: YearFacetProps) {
       ) : (
         <>
           <div className="histogram" aria-hidden="true">
-            {bins.map((bin) => (
+            {/* Bars and options are keyed by position: another search's years then update them in place. */}
+            {bins.map((bin, index) => (
               <div
-                key={bin.from}
+                key={index}
                 className={isInRange(bin, selected) ? 'histogram-bar histogram-bar-selected' : 'histogram-bar'}
                 title={`${bin.from === bin.to ? bin.from : `${bin.from}–${bin.to}`}: ${formatNumber(bin.count)}`}
                 onClick={(event) => handleBarClick(event, bin)}
@@ -90,8 +91,8 @@ function YearSelect({ label, years, value, onChange }: YearSelectProps) {
     <label>
       <span className="visually-hidden">{label}</span>
       <select className="field" value={value} onChange={(event) => onChange(Number(event.target.value))}>
-        {years.map(({ year }) => (
-          <option key={year} value={year}>
+        {years.map(({ year }, index) => (
+          <option key={index} value={year}>
             {year}
           </option>
         ))}
