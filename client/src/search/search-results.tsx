@@ -18,6 +18,7 @@ import { QueryFeedback } from './query-feedback.tsx';
 import { ResultPager } from './result-pager.tsx';
 import { ResultSummary } from './result-summary.tsx';
 import { useDelayedFlag } from './use-delayed-flag.ts';
+import { useValueAfterPaint } from './use-value-after-paint.ts';
 
 /** How long a search runs before the page shows that it is loading. */
 const SLOW_SEARCH_MS = 200;
@@ -40,6 +41,8 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
     () => (response && wideYearCounts ? { ...response.facets, year: wideYearCounts } : response?.facets),
     [response, wideYearCounts],
   );
+  // New results paint first; the filter panel's counts follow a frame later.
+  const panelFacets = useValueAfterPaint(facets);
   // One object per set of filters, so the filter panel does not re-render while a query is typed.
   const { sources, speakers, langs, years } = url;
   const filters = useMemo<FilterState>(() => ({ sources, speakers, langs, years }), [sources, speakers, langs, years]);
@@ -63,7 +66,12 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
           Filters
         </h2>
         <PanelErrorBoundary panel="filters" resetKey={viewKey}>
-          <FacetPanel facets={facets} isLoading={search.isPending} filters={filters} onChange={changeFilters} />
+          <FacetPanel
+            facets={panelFacets}
+            isLoading={search.isPending || (panelFacets === undefined && facets !== undefined)}
+            filters={filters}
+            onChange={changeFilters}
+          />
         </PanelErrorBoundary>
       </aside>
       <main id="content" className="layout-main" tabIndex={-1} aria-busy={search.isFetching}>
