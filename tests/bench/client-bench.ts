@@ -1,7 +1,8 @@
 /**
  * The web client's figures: the production bundle's size (gzip), and on the SOTU corpus in
  * Chromium the time from a keystroke to the new results painted, as a person typing sees it
- * (the search box's 150 ms pause, the request, rendering). Runs alone with
+ * (the search box's short wait for more keys, the request, rendering), with when the search
+ * request left and when its response was in, to tell the parts apart. Runs alone with
  * `npx tsx tests/bench/client-bench.ts`; `runClientBench` returns the figures for `npm run bench`.
  */
 import { SEARCH_DEBOUNCE_MS } from '../../client/src/search/search-timing.ts';
@@ -37,6 +38,9 @@ const TYPED_QUERIES = [
 export interface ClientBenchFigures {
   bundle: { jsGzipKb: number; cssGzipKb: number; jsBudgetKb: number };
   keystrokeToPaint: LatencySummary & { documents: number; passages: number };
+  /** From the keystroke to the search request leaving, and to its response fully received (Resource Timing). */
+  keystrokeToRequest: LatencySummary;
+  keystrokeToResponse: LatencySummary;
   /** The server's own time for the same searches (`tookMs`), to tell its share from the client's. */
   serverTookMs: LatencySummary;
 }
@@ -63,11 +67,18 @@ export async function runClientBench(log: (line: string) => void = console.log):
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(server.url);
       const samples: number[] = [];
+      const requestAt: number[] = [];
+      const responseAt: number[] = [];
       const tookMs: number[] = [];
       for (const query of TYPED_QUERIES) {
-        samples.push(await timeLastKeystroke(page, query));
+        const timing = await timeLastKeystroke(page, query);
+        samples.push(timing.painted);
+        requestAt.push(timing.requested);
+        responseAt.push(timing.answered);
         tookMs.push(await readTookMs(page));
       }
+      const keystrokeToRequest = summarizeLatencies(requestAt);
+      const keystrokeToResponse = summarizeLatencies(responseAt);
       const serverTookMs = summarizeLatencies(tookMs);
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { documents: number; passages: number };
       const keystrokeToPaint = { ...summarizeLatencies(samples), documents: health.documents, passages: health.passages };
@@ -77,7 +88,12 @@ export async function runClientBench(log: (line: string) => void = console.log):
           `(max ${keystrokeToPaint.max.toFixed(0)} ms; includes the search box's ${SEARCH_DEBOUNCE_MS} ms wait for more keys; ` +
           `the server's own time: median ${serverTookMs.p50.toFixed(0)} ms, p95 ${serverTookMs.p95.toFixed(0)} ms)`,
       );
-      return { bundle, keystrokeToPaint, serverTookMs };
+      log(
+        `  of which: request sent at median ${keystrokeToRequest.p50.toFixed(0)} ms (p95 ${keystrokeToRequest.p95.toFixed(0)}), ` +
+          `response in at median ${keystrokeToResponse.p50.toFixed(0)} ms (p95 ${keystrokeToResponse.p95.toFixed(0)}), ` +
+          `then parsing, rendering and the next frame`,
+      );
+      return { bundle, keystrokeToPaint, keystrokeToRequest, keystrokeToResponse, serverTookMs };
     } finally {
       await browser.close();
       await server.close();
@@ -105,17 +121,20 @@ async function measureBundle(clientDir: string): Promise<ClientBenchFigures['bun
  * Types `query` but its last character and waits for those results to settle; then presses
  * the last key and measures, in the page, from the keydown event to the first frame painted
  * with the results for the whole query (the results list names the query it shows once it is
- * no longer a placeholder).
+ * no longer a placeholder); and, from the same keydown, when the search request for the whole
+ * query left and when its response was in.
  */
-async function timeLastKeystroke(page: Page, query: string): Promise<number> {
+async function timeLastKeystroke(page: Page, query: string): Promise<{ painted: number; requested: number; answered: number }> {
   const box = page.getByRole('searchbox', { name: 'Search passages' });
   const prefix = query.slice(0, -1);
   await box.fill(prefix);
   await page.waitForFunction((q) => document.querySelector('[data-results-for]')?.getAttribute('data-results-for') === q, prefix.trim());
   const measured = page.evaluate(
     (q) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ painted: number; requested: number; answered: number }>((resolve) => {
         let keyAt = 0;
+        // The buffer holds 250 entries; the earlier searches' entries are not needed.
+        performance.clearResourceTimings();
         document.addEventListener('keydown', (event) => (keyAt = event.timeStamp), { capture: true, once: true });
         const observer = new MutationObserver(() => {
           if (document.querySelector('[data-results-for]')?.getAttribute('data-results-for') !== q) return;
@@ -123,7 +142,13 @@ async function timeLastKeystroke(page: Page, query: string): Promise<number> {
           // rAF runs just before the frame is painted; a task queued from it runs just after.
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - keyAt);
+            channel.port1.onmessage = () => {
+              const painted = performance.now() - keyAt;
+              const request = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).findLast(
+                (entry) => new URL(entry.name).pathname === '/api/search' && new URL(entry.name).searchParams.get('q') === q,
+              );
+              resolve({ painted, requested: (request?.startTime ?? NaN) - keyAt, answered: (request?.responseEnd ?? NaN) - keyAt });
+            };
             channel.port2.postMessage(null);
           });
         });
