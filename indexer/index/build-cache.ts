@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PartProblem } from '../extract/extracted-text.ts';
-import { INDEX_FILES, INDEXER_VERSION, type SkippedFile } from './index-format.ts';
+import { ANALYZER_VERSION } from '../analyzer/index.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type SkippedFile } from './index-format.ts';
 
 /** What a build keeps of one text of a file: enough to find its source's chrome without reading it again. */
 export interface CachedText {
@@ -40,7 +41,8 @@ const CACHE_FORMAT = 2;
  */
 export interface BuildCache {
   cacheFormat: number;
-  indexerVersion: number;
+  /** The index format, analyzer and indexer versions of the build: kept postings must be what this build would make. */
+  versions: number[];
   /** When the build that wrote the cache started (ms since the epoch). */
   checkedAt: number;
   /** `hashInputs` of that build: the same digest now means the index beside the cache is already the result. */
@@ -52,8 +54,10 @@ export interface BuildCache {
   documents: Record<string, CachedDocument>;
 }
 
-export function newBuildCache(fields: Omit<BuildCache, 'cacheFormat' | 'indexerVersion'>): BuildCache {
-  return { cacheFormat: CACHE_FORMAT, indexerVersion: INDEXER_VERSION, ...fields };
+const VERSIONS = [INDEX_FORMAT_VERSION, ANALYZER_VERSION, INDEXER_VERSION];
+
+export function newBuildCache(fields: Omit<BuildCache, 'cacheFormat' | 'versions'>): BuildCache {
+  return { cacheFormat: CACHE_FORMAT, versions: VERSIONS, ...fields };
 }
 
 export type CacheResult = { cache: BuildCache | undefined; problem?: string };
@@ -76,7 +80,8 @@ export async function readBuildCache(indexDir: string): Promise<CacheResult> {
   } catch {
     return { cache: undefined, problem: `the build cache in ${indexDir} is damaged, reading every file` };
   }
-  const valid = cache.cacheFormat === CACHE_FORMAT && cache.indexerVersion === INDEXER_VERSION && isRecord(cache.files) && isRecord(cache.documents);
+  const valid =
+    cache.cacheFormat === CACHE_FORMAT && JSON.stringify(cache.versions) === JSON.stringify(VERSIONS) && isRecord(cache.files) && isRecord(cache.documents);
   return valid ? { cache } : { cache: undefined };
 }
 
