@@ -1,4 +1,4 @@
-import { sumPositionStarts, TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from './term-index.ts';
+import { TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from './term-index.ts';
 
 /**
  * The binary file of a term index. Layout, all integers little-endian u32, every array 4-byte aligned:
@@ -44,6 +44,21 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
 
 /** Reads a term index file; the arrays are views on one copy of the file, not parsed element by element. */
 export function parseTermIndex(file: Uint8Array): TermIndex {
+  const steps = parseTermIndexInSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Postings summed between two steps of parseTermIndexInSteps: a few milliseconds of work. */
+const POSTINGS_PER_STEP = 1 << 20;
+
+/**
+ * parseTermIndex, yielding between steps of a few milliseconds, so that a server can answer requests
+ * while it reads a large index (the running sum of positions visits every posting).
+ */
+export function* parseTermIndexInSteps(file: Uint8Array): Generator<void, TermIndex, undefined> {
   // Views need 4-byte alignment: copy once into a fresh buffer when the file's bytes are not aligned.
   const bytes = file.byteOffset % 4 === 0 ? file : file.slice();
   if (bytes.byteLength < 20) throw new TermIndexFileError('the term index file is truncated');
@@ -76,10 +91,25 @@ export function parseTermIndex(file: Uint8Array): TermIndex {
     const passages = take(postingCount);
     const freqs = take(postingCount);
     const positions = take(positionCount);
-    const positionStarts = sumPositionStarts(freqs);
+    const positionStarts = yield* sumPositionStartsInSteps(freqs);
     if (positionStarts[postingCount] !== positionCount) throw new TermIndexFileError('the term index file is damaged (positions)');
     fields[name] = { offsets, passages, freqs, positions, positionStarts, lengths: take(passageCount), averageLength };
   }
   if (at !== bytes.byteLength) throw new TermIndexFileError('the term index file has trailing bytes');
   return { passageCount, terms, forms, fields };
+}
+
+/** Where each posting's positions begin (term-index.ts sumPositionStarts), a step at a time. */
+function* sumPositionStartsInSteps(freqs: Uint32Array): Generator<void, Uint32Array, undefined> {
+  const starts = new Uint32Array(freqs.length + 1);
+  for (let from = 0; from < freqs.length; from += POSTINGS_PER_STEP) {
+    sumRange(starts, freqs, from, Math.min(freqs.length, from + POSTINGS_PER_STEP));
+    yield;
+  }
+  return starts;
+}
+
+// A plain function for the hot loop: V8 optimizes it better than a loop inside a generator.
+function sumRange(starts: Uint32Array, freqs: Uint32Array, from: number, to: number): void {
+  for (let k = from; k < to; k += 1) starts[k + 1] = starts[k]! + freqs[k]!;
 }

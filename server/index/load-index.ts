@@ -52,8 +52,7 @@ export async function loadIndex(indexDir: string, options: LoadIndexOptions = {}
     );
   }
   const documentList = await readDocumentStore(indexDir, slices);
-  const terms = await readTermIndex(indexDir);
-  await slices.pause();
+  const terms = await readTermIndex(indexDir, slices);
   const index = await assembleInSlices(manifest, documentList, terms, slices);
   if (index.entries.length !== terms.passageCount) {
     throw new IndexLoadError('index_corrupt', `The index in ${indexDir} is inconsistent (${index.entries.length} stored passages, ${terms.passageCount} indexed). Rebuild it with: npm run index -- --index ${indexDir}`);

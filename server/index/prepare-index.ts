@@ -1,3 +1,4 @@
+import { countTermPostings } from '../../indexer/index/term-index.ts';
 import { getFacetColumns } from '../facets/facet-columns.ts';
 import { runSearch } from '../search/run-search.ts';
 import { findStemVariants } from '../search/stem-groups.ts';
@@ -18,11 +19,22 @@ export async function prepareIndex(index: LoadedIndex, slices: WorkSlices): Prom
     () => getFacetColumns(index),
     () => findStemVariants(index, 'prepare'),
     () => findTermId(index, 'prepare'),
-    // Whatever else a search builds on first use, with the above in place.
-    () => runSearch(index, { q: 'prepare', sources: [], page: 1, limit: 1 }),
+    // Whatever else a search builds on first use, with the above in place: a search for the rarest
+    // word, written out (a trailing space), so that the search itself costs next to nothing.
+    () => runSearch(index, { q: `${findRarestTerm(index) ?? ''} `, sources: [], page: 1, limit: 1 }),
   ];
   for (const step of steps) {
     await slices.pause();
     step();
   }
+}
+
+function findRarestTerm(index: LoadedIndex): string | undefined {
+  let rarest: number | undefined;
+  let fewest = Infinity;
+  for (let termId = 0; termId < index.terms.terms.length; termId += 1) {
+    const count = countTermPostings(index.terms, termId);
+    if (count > 0 && count < fewest) [rarest, fewest] = [termId, count];
+  }
+  return rarest === undefined ? undefined : index.terms.terms[rarest];
 }

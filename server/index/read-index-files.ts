@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DocumentsFileError, hasDocumentLines, readDocumentLines } from '../../indexer/index/documents-file.ts';
 import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
 import type { TermIndex } from '../../indexer/index/term-index.ts';
-import { parseTermIndex } from '../../indexer/index/term-index-file.ts';
+import { parseTermIndexInSteps } from '../../indexer/index/term-index-file.ts';
 import { findDocumentProblem, findDocumentsProblem } from './check-index-shape.ts';
 import { IndexLoadError } from './index-load-error.ts';
 import type { WorkSlices } from './work-slices.ts';
@@ -69,11 +69,16 @@ export async function readDocumentStore(indexDir: string, slices: WorkSlices): P
   return documents;
 }
 
-/** The term index; its arrays are views on the file's bytes. */
-export async function readTermIndex(indexDir: string): Promise<TermIndex> {
+/** The term index (its arrays are views on the file's bytes), read with pauses between slices. */
+export async function readTermIndex(indexDir: string, slices: WorkSlices): Promise<TermIndex> {
   const bytes = await readIndexFile(indexDir, INDEX_FILES.termIndex);
   try {
-    return parseTermIndex(bytes);
+    const steps = parseTermIndexInSteps(bytes);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (slices.due()) await slices.pause();
+    }
   } catch (error) {
     throw new IndexLoadError('index_corrupt', `The search index in ${indexDir} cannot be loaded (${(error as Error).message}). Rebuild it with: ${rebuild(indexDir)}`);
   }
