@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INDEX_FILES } from '../../indexer/index/index-format.ts';
 import { loadIndex, type LoadedIndex } from './load-index.ts';
@@ -20,13 +20,25 @@ export interface WatchedIndex {
   close: () => void;
 }
 
-async function readBuiltAt(indexDir: string): Promise<string | undefined> {
-  try {
-    return (JSON.parse(await readFile(join(indexDir, INDEX_FILES.manifest), 'utf8')) as { builtAt?: string }).builtAt;
-  } catch {
-    // Between the two renames of an index swap there is no manifest for a moment: look again later.
-    return undefined;
-  }
+/**
+ * Reads the build time of the index in a folder. The manifest lists every file of the corpus (half a
+ * megabyte for a few thousand files): it is parsed again only when the file itself changed, not on
+ * every check.
+ */
+function manifestReader(indexDir: string): () => Promise<string | undefined> {
+  const path = join(indexDir, INDEX_FILES.manifest);
+  let seen: { version: string; builtAt: string | undefined } | undefined;
+  return async () => {
+    try {
+      const { ino, size, mtimeMs } = await stat(path);
+      const version = `${ino}:${size}:${mtimeMs}`;
+      if (seen?.version !== version) seen = { version, builtAt: (JSON.parse(await readFile(path, 'utf8')) as { builtAt?: string }).builtAt };
+      return seen.builtAt;
+    } catch {
+      // Between the two renames of an index swap there is no manifest for a moment: look again later.
+      return undefined;
+    }
+  };
 }
 
 /**
@@ -40,9 +52,10 @@ export function watchIndex(indexDir: string, initial: LoadedIndex, options: Part
   let served = initial;
   let failedBuild: string | undefined;
   let checking = false;
+  const readBuiltAt = manifestReader(indexDir);
 
   const check = async () => {
-    const builtAt = await readBuiltAt(indexDir);
+    const builtAt = await readBuiltAt();
     if (builtAt === undefined || builtAt === served.manifest.builtAt || builtAt === failedBuild) return;
     let next: LoadedIndex;
     try {
@@ -53,7 +66,7 @@ export function watchIndex(indexDir: string, initial: LoadedIndex, options: Part
       return;
     }
     // Built again while loading: the files read may come from two builds. The next check loads the newest.
-    if (next.manifest.builtAt !== builtAt || (await readBuiltAt(indexDir)) !== builtAt) return;
+    if (next.manifest.builtAt !== builtAt || (await readBuiltAt()) !== builtAt) return;
     served = next;
     settings.onReload(next);
   };
