@@ -14,13 +14,15 @@ export interface SwapFigures {
   p99RequestMs: number;
   /** Longest the server's event loop was blocked over the same span, ms. */
   maxLoopDelayMs: number;
+  /** The most CPU time its main thread spent in one such block, ms: the block on a machine with a core to spare. */
+  maxLoopBusyMs: number;
 }
 
 export interface SwapStallFigures {
   /** Spawn of `npm run serve` to its first answered search, seconds. */
   coldStartSeconds: number;
   /** The same clients before any swap, for comparison. */
-  steady: { requests: number; maxRequestMs: number; p99RequestMs: number; maxLoopDelayMs: number };
+  steady: Omit<SwapFigures, 'swapSeconds'>;
   swaps: SwapFigures[];
 }
 
@@ -52,13 +54,19 @@ async function copyAsNewBuild(indexDir: string, copy: number): Promise<string> {
   return next;
 }
 
-function askLoopDelay(server: PassimServer, lines: string[]): Promise<number> {
+type LoopFigures = Pick<SwapFigures, 'maxLoopDelayMs' | 'maxLoopBusyMs'>;
+
+/** The probe's figures since its last report (loop-delay-probe.ts). */
+function askLoopDelay(server: PassimServer, lines: string[]): Promise<LoopFigures> {
   const before = lines.length;
   process.kill(server.pid, 'SIGUSR2');
   return (async () => {
     for (;;) {
       const line = lines.slice(before).find((text) => text.startsWith('loop-delay '));
-      if (line) return (JSON.parse(line.slice('loop-delay '.length)) as { maxMs: number }).maxMs;
+      if (line) {
+        const { maxMs, maxBusyMs } = JSON.parse(line.slice('loop-delay '.length)) as { maxMs: number; maxBusyMs: number };
+        return { maxLoopDelayMs: maxMs, maxLoopBusyMs: maxBusyMs };
+      }
       await sleep(10);
     }
   })();
@@ -99,7 +107,7 @@ export async function measureSwapStall(indexDir: string, swaps = 3): Promise<Swa
     await askLoopDelay(server, lines);
     const steadyFrom = performance.now();
     await sleep(3000);
-    const steady = { ...summarize(samples, steadyFrom, performance.now()), maxLoopDelayMs: await askLoopDelay(server, lines) };
+    const steady = { ...summarize(samples, steadyFrom, performance.now()), ...(await askLoopDelay(server, lines)) };
     const figures: SwapFigures[] = [];
     for (const next of copies) {
       await askLoopDelay(server, lines);
@@ -115,8 +123,8 @@ export async function measureSwapStall(indexDir: string, swaps = 3): Promise<Swa
       }
       const swappedAt = performance.now();
       await sleep(AFTER_SWAP_MS);
-      const maxLoopDelayMs = await askLoopDelay(server, lines);
-      figures.push({ swapSeconds: (swappedAt - landedAt) / 1000, ...summarize(samples, landedAt, swappedAt + AFTER_SWAP_MS), maxLoopDelayMs });
+      const loop = await askLoopDelay(server, lines);
+      figures.push({ swapSeconds: (swappedAt - landedAt) / 1000, ...summarize(samples, landedAt, swappedAt + AFTER_SWAP_MS), ...loop });
       await rm(aside, { recursive: true, force: true });
     }
     return { coldStartSeconds: server.coldStartSeconds, steady, swaps: figures };
