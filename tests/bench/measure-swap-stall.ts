@@ -11,7 +11,7 @@ import { INDEX_FILES } from '../../indexer/index/index-format.ts';
 import { makeTempFolder } from '../support/fixture-index.ts';
 import { runJsonChild } from './run-child.ts';
 import { writeSotuCorpus } from './sotu-corpus.ts';
-import { measureSwapStall, type SwapFigures } from './swap-stall.ts';
+import { formatSwapStall, measureSwapStall } from './swap-stall.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '4' }, swaps: { type: 'string', default: '3' }, keep: { type: 'string' } } });
 const scale = Number(values.scale);
@@ -30,11 +30,7 @@ try {
     console.error(`x${scale}: ${build.passages} passages, built in ${build.buildSeconds.toFixed(1)} s, loaded in ${build.loadSeconds.toFixed(2)} s`);
   }
   const figures = await measureSwapStall(indexDir, Number(values.swaps));
-  console.log(`x${scale}: cold start to first answer ${figures.coldStartSeconds.toFixed(2)} s`);
-  const describe = (span: Omit<SwapFigures, 'swapSeconds'>) =>
-    `${span.requests} requests: max ${span.maxRequestMs.toFixed(0)} ms, p99 ${span.p99RequestMs.toFixed(0)} ms; event loop blocked at most ${span.maxLoopDelayMs} ms, ${span.maxLoopBusyMs} ms of it on the CPU`;
-  console.log(`x${scale}: steady, ${describe(figures.steady)}`);
-  for (const [n, swap] of figures.swaps.entries()) console.log(`x${scale}: swap ${n + 1} took ${swap.swapSeconds.toFixed(2)} s, ${describe(swap)}`);
+  console.log(formatSwapStall(scale, figures));
   console.log(JSON.stringify({ scale, ...figures }));
 } finally {
   await temp.remove();

@@ -24,6 +24,7 @@ import { buildQuerySet, type BenchPassage } from './query-set.ts';
 import { runJsonChild } from './run-child.ts';
 import type { ScaleResult } from './scale-result.ts';
 import { loadSotuAddresses, writeSotuCorpus } from './sotu-corpus.ts';
+import { formatSwapStall, measureSwapStall } from './swap-stall.ts';
 import { runClientBench, type ClientBenchFigures } from './client-bench.ts';
 
 const { values } = parseArgs({
@@ -78,6 +79,9 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
     await cluster.stop();
   }
 
+  console.error(`x${scale}: an index swap while searches run`);
+  const swap = await measureSwapStall(indexDir, 1);
+
   const engines: Record<string, EngineFigures> = {
     Passim: { buildSeconds: build.buildSeconds, peakRssMb: build.peakRssMb, indexBytes: build.indexBytes, loadSeconds: build.loadSeconds, latency: latency.server },
   };
@@ -92,7 +96,7 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
     passages: build.passages,
     queriesPerKind: perKind,
     engines,
-    passim: { coldStartSeconds: server.coldStartSeconds, serverRssMb: memory.rssMb, serverPeakRssMb: memory.peakRssMb, queryErrors: latency.errors, httpLatency: latency.http, load },
+    passim: { coldStartSeconds: server.coldStartSeconds, serverRssMb: memory.rssMb, serverPeakRssMb: memory.peakRssMb, queryErrors: latency.errors, httpLatency: latency.http, load, swap },
   };
 }
 
@@ -103,6 +107,7 @@ try {
     const result = await benchScale(scale, temp.path);
     results.push(result);
     console.log(printScaleTable(result));
+    console.log(formatSwapStall(scale, result.passim.swap));
   }
 } finally {
   await temp.remove();

@@ -2,6 +2,7 @@ import type { EngineFigures } from './engine-figures.ts';
 import type { LoadFigures } from './http-load.ts';
 import type { LatencySummary } from './percentiles.ts';
 import type { QueryKind } from './query-set.ts';
+import type { SwapStallFigures } from './swap-stall.ts';
 
 /** Everything measured at one scale; written to the results JSON. */
 export interface ScaleResult {
@@ -17,5 +18,7 @@ export interface ScaleResult {
     queryErrors: number;
     httpLatency: Partial<Record<QueryKind, LatencySummary>>;
     load: LoadFigures[];
+    /** Cold start, and searches during an index swap (swap-stall.ts). */
+    swap: SwapStallFigures;
   };
 }

@@ -135,3 +135,14 @@ export async function measureSwapStall(indexDir: string, swaps = 3): Promise<Swa
     for (const next of copies) await rm(next, { recursive: true, force: true });
   }
 }
+
+/** The figures as lines of text, one for the cold start, one for the steady stream, one per swap. */
+export function formatSwapStall(scale: number, figures: SwapStallFigures): string {
+  const describe = (span: Omit<SwapFigures, 'swapSeconds'>) =>
+    `${span.requests} requests: max ${span.maxRequestMs.toFixed(0)} ms, p99 ${span.p99RequestMs.toFixed(0)} ms; event loop blocked at most ${span.maxLoopDelayMs} ms, ${span.maxLoopBusyMs} ms of it on the CPU`;
+  return [
+    `x${scale}: cold start to first answer ${figures.coldStartSeconds.toFixed(2)} s`,
+    `x${scale}: searches without a swap, ${describe(figures.steady)}`,
+    ...figures.swaps.map((swap, n) => `x${scale}: index swap ${n + 1} took ${swap.swapSeconds.toFixed(1)} s, ${describe(swap)}`),
+  ].join('\n');
+}
