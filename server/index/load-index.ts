@@ -5,7 +5,7 @@ import { findManifestProblem } from './check-index-shape.ts';
 import { IndexLoadError } from './index-load-error.ts';
 import { prepareIndex } from './prepare-index.ts';
 import { readDocumentStore, readIndexJson, readTermIndex, refuseDamaged } from './read-index-files.ts';
-import { sliceWork, type WorkSlices } from './work-slices.ts';
+import { sliceWork, type WorkSliceOptions, type WorkSlices } from './work-slices.ts';
 
 export { IndexLoadError } from './index-load-error.ts';
 
@@ -29,8 +29,8 @@ export interface LoadedIndex {
 }
 
 export interface LoadIndexOptions {
-  /** Longest stretch of loading work between two turns of the event loop, ms. Default 8 (work-slices.ts). */
-  sliceMs?: number;
+  /** How the loading work shares the event loop with requests (work-slices.ts). */
+  slices?: Partial<WorkSliceOptions>;
 }
 
 /**
@@ -40,7 +40,7 @@ export interface LoadIndexOptions {
  * the index it serves while it loads the next one.
  */
 export async function loadIndex(indexDir: string, options: LoadIndexOptions = {}): Promise<LoadedIndex> {
-  const slices = sliceWork(options.sliceMs);
+  const slices = sliceWork(options.slices);
   const manifestJson = await readIndexJson(indexDir, INDEX_FILES.manifest);
   refuseDamaged(indexDir, INDEX_FILES.manifest, findManifestProblem(manifestJson));
   const manifest = manifestJson as IndexManifest;

@@ -10,16 +10,34 @@ export interface WorkSlices {
   pause: () => Promise<void>;
 }
 
-/** How long a slice of loading work runs before requests get their turn, ms. */
-export const DEFAULT_SLICE_MS = 8;
+export interface WorkSliceOptions {
+  /** Shortest slice, ms: what the work gets when the event loop has nothing else to do. Default 8. */
+  sliceMs: number;
+  /** Longest slice, ms: the most a request can wait behind the work. Default 40. */
+  maxSliceMs: number;
+  /** Share of the main thread the work keeps while requests take the rest. Default 0.25. */
+  share: number;
+}
 
-export function sliceWork(sliceMs = DEFAULT_SLICE_MS): WorkSlices {
+export const DEFAULT_WORK_SLICE_OPTIONS: WorkSliceOptions = { sliceMs: 8, maxSliceMs: 40, share: 0.25 };
+
+/**
+ * Slices that keep at least `share` of the main thread for the work: after a pause in which requests
+ * ran for a while, the next slice is longer (up to `maxSliceMs`). With slices of a fixed few
+ * milliseconds, a busy server would take minutes to load a large index, holding two in memory.
+ */
+export function sliceWork(options: Partial<WorkSliceOptions> = {}): WorkSlices {
+  const { sliceMs, maxSliceMs, share } = { ...DEFAULT_WORK_SLICE_OPTIONS, ...options };
   let startedAt = performance.now();
+  let budgetMs = sliceMs;
   return {
-    due: () => performance.now() - startedAt >= sliceMs,
+    due: () => performance.now() - startedAt >= budgetMs,
     pause: async () => {
+      const pausedAt = performance.now();
       await new Promise<void>((resolve) => setImmediate(resolve));
       startedAt = performance.now();
+      const awayMs = startedAt - pausedAt;
+      budgetMs = Math.min(maxSliceMs, Math.max(sliceMs, (awayMs * share) / (1 - share)));
     },
   };
 }

@@ -79,7 +79,7 @@ describe('serving an index that is rebuilt', () => {
     for (let n = 0; n < 100; n += 1) await writeFile(join(corpusDir, 'archive', `${n}.txt`), `Statement ${n}\n\nThe coalition met for the ${n}th time.\n`);
     const { indexDir: largerIndex } = await buildTempIndex(corpusDir, { path: join(temp.path, 'larger'), remove: async () => {} });
     let loaded = false;
-    const loading = loadIndex(largerIndex, { sliceMs: 0 }).then((index) => {
+    const loading = loadIndex(largerIndex, { slices: { sliceMs: 0, maxSliceMs: 0 } }).then((index) => {
       loaded = true;
       return index;
     });
