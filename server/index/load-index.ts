@@ -4,7 +4,7 @@ import type { TermIndex } from '../../indexer/index/term-index.ts';
 import { findManifestProblem } from './check-index-shape.ts';
 import { IndexLoadError } from './index-load-error.ts';
 import { prepareIndex } from './prepare-index.ts';
-import { readDocumentStore, readIndexJson, readTermIndex, refuseDamaged } from './read-index-files.ts';
+import { parseTermIndexFile, readDocumentStore, readIndexJson, readTermIndexFile, refuseDamaged } from './read-index-files.ts';
 import { sliceWork, type WorkSliceOptions, type WorkSlices } from './work-slices.ts';
 
 export { IndexLoadError } from './index-load-error.ts';
@@ -51,8 +51,11 @@ export async function loadIndex(indexDir: string, options: LoadIndexOptions = {}
         `this server needs format ${INDEX_FORMAT_VERSION} / analyzer ${ANALYZER_VERSION}. Rebuild it with: npm run index -- --index ${indexDir}`,
     );
   }
+  // The term index file is read while the documents are parsed; a problem with it is reported after theirs.
+  const termFile = readTermIndexFile(indexDir);
+  termFile.catch(() => {});
   const documentList = await readDocumentStore(indexDir, slices);
-  const terms = await readTermIndex(indexDir, slices);
+  const terms = await parseTermIndexFile(indexDir, await termFile, slices);
   const index = await assembleInSlices(manifest, documentList, terms, slices);
   if (index.entries.length !== terms.passageCount) {
     throw new IndexLoadError('index_corrupt', `The index in ${indexDir} is inconsistent (${index.entries.length} stored passages, ${terms.passageCount} indexed). Rebuild it with: npm run index -- --index ${indexDir}`);

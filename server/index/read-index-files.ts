@@ -69,9 +69,13 @@ export async function readDocumentStore(indexDir: string, slices: WorkSlices): P
   return documents;
 }
 
-/** The term index (its arrays are views on the file's bytes), read with pauses between slices. */
-export async function readTermIndex(indexDir: string, slices: WorkSlices): Promise<TermIndex> {
-  const bytes = await readIndexFile(indexDir, INDEX_FILES.termIndex);
+/** The bytes of the term index file, read without blocking. */
+export function readTermIndexFile(indexDir: string): Promise<Buffer> {
+  return readIndexFile(indexDir, INDEX_FILES.termIndex);
+}
+
+/** The term index in the bytes of its file (its arrays are views on them), parsed with pauses between slices. */
+export async function parseTermIndexFile(indexDir: string, bytes: Buffer, slices: WorkSlices): Promise<TermIndex> {
   try {
     const steps = parseTermIndexInSteps(bytes);
     for (;;) {
