@@ -35,6 +35,8 @@ export interface BuildInOrderInput {
   listing: readonly CorpusFile[];
   /** Closed once the last document is in: their memory goes before the index is finished. */
   workers: DocumentWorkers | undefined;
+  /** Whether the main thread builds documents itself while no thread is ready yet (else it waits for them). */
+  mainHelps: boolean;
   onDocument?: (done: number, path: string) => void;
 }
 
@@ -55,7 +57,12 @@ export async function buildDocumentsInOrder(input: BuildInOrderInput): Promise<{
 
   const pending: (Promise<Built> | undefined)[] = [];
   let dispatched = 0;
-  const dispatchUpTo = (limit: number) => {
+  const dispatchUpTo = (at: number, limit: number) => {
+    // Until a thread is ready, the main thread builds the text it is at itself.
+    if (!input.workers || (input.mainHelps && !input.workers.anyReady)) {
+      dispatched = Math.max(dispatched, at + 1);
+      return;
+    }
     for (; dispatched < Math.min(limit, texts.length); dispatched += 1) {
       const text = texts[dispatched]!;
       if (reuse[dispatched] !== undefined || !text.extracted || !input.workers) continue;
@@ -74,7 +81,7 @@ export async function buildDocumentsInOrder(input: BuildInOrderInput): Promise<{
   let passage = 0;
   let documentsBuilt = 0;
   for (const [at, text] of texts.entries()) {
-    dispatchUpTo(at + 1 + ahead);
+    dispatchUpTo(at, at + 1 + ahead);
     const path = text.cached.path;
     const before = reuse[at];
     if (before?.outcome.ok) {
@@ -86,7 +93,10 @@ export async function buildDocumentsInOrder(input: BuildInOrderInput): Promise<{
     } else if (before) {
       results.push({ path, file: text.file, cached: before });
     } else {
+      const inline = pending[at] === undefined;
       const { result: built, thread } = await buildOne(text, pending[at], local);
+      // Let the threads' messages in (the one saying a thread is ready) between documents built here.
+      if (inline && input.workers) await new Promise((resolve) => setImmediate(resolve));
       pending[at] = undefined;
       if (built.ok) {
         builder.add(passage, built.analysis, thread);

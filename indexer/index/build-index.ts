@@ -51,7 +51,8 @@ export interface BuildIndexOptions {
   /**
    * Threads that build documents while the main thread reads and merges; 0 builds them on the main
    * thread. Default: one per core, when more than a few documents are to be built (starting a thread
-   * costs more than building a few documents).
+   * costs more than building a few documents), with the main thread building documents itself until
+   * they are ready. Given, the threads build every document.
    */
   threads?: number;
 }
@@ -142,6 +143,8 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
       previousBuild,
       listing: listing.files,
       workers,
+      // Threads asked for by number build every document (tests compare them with the main thread).
+      mainHelps: options.threads === undefined,
       onDocument: (done, path) => options.onProgress?.({ phase: 'cutting passages', done, total: planned.texts.length, path }),
     });
     for (const result of built.results) {

@@ -4,6 +4,9 @@ import { runDocumentJob, type DocumentJob } from './document-job.ts';
 
 const vocabulary = new Vocabulary();
 
+// Loading this module through tsx takes a while: the main thread builds documents itself until it hears this.
+parentPort!.postMessage({ ready: true });
+
 /** A build thread: answers each document job with its result, in the order received. */
 parentPort!.on('message', ({ id, job }: { id: number; job: DocumentJob }) => {
   let result;
