@@ -14,14 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => temp?.remove());
 
-/** The processes `pid` started (Linux /proc). */
-function childrenOf(pid: number): number[] {
+/**
+ * The server processes `pid` started and that are alive (Linux /proc): running `serve.ts`, which leaves
+ * out a short-lived esbuild helper that tsx may start, and not a zombie waiting to be reaped.
+ */
+function workersOf(pid: number): number[] {
   return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .filter((name) => {
       try {
-        // Field 4 of /proc/PID/stat is the parent; the command name before it may hold spaces.
-        return Number(readFileSync(join('/proc', name, 'stat'), 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+        // After the command name in parentheses (which may hold spaces): state, then parent.
+        const [state, parent] = readFileSync(join('/proc', name, 'stat'), 'utf8').split(') ')[1]!.split(' ');
+        return Number(parent) === pid && state !== 'Z' && readFileSync(join('/proc', name, 'cmdline'), 'utf8').includes('server/cli/serve.ts');
       } catch {
         return false;
       }
@@ -48,7 +52,7 @@ describe('--workers 2', () => {
   it('answers from two server processes, restarts one that dies, and stops them all on SIGTERM with exit 0', async () => {
     const { server, url } = await startWorkers();
     try {
-      const workers = childrenOf(server.child.pid!);
+      const workers = workersOf(server.child.pid!);
       expect(workers).toHaveLength(2);
       const statuses = await Promise.all(Array.from({ length: 20 }, () => statusOnNewConnection(url, '/api/search?q=coalition')));
       expect(new Set(statuses)).toEqual(new Set([200]));
@@ -57,14 +61,14 @@ describe('--workers 2', () => {
       await server.waitForLine(/passim: worker \d+ ended with SIGKILL, starting another/, 10_000);
       // The primary says again that it serves with two workers once the new one listens.
       await expect.poll(() => server.output().stdout.match(/Passim is serving .* with 2 workers/g)?.length, { timeout: 15_000 }).toBe(2);
-      expect(childrenOf(server.child.pid!)).toHaveLength(2);
+      expect(workersOf(server.child.pid!)).toHaveLength(2);
       const after = await Promise.all(Array.from({ length: 10 }, () => statusOnNewConnection(url, '/api/health')));
       expect(new Set(after)).toEqual(new Set([200]));
 
       server.signal('SIGTERM');
       expect(await server.exited(15_000)).toEqual({ code: 0, signal: null });
       expect(server.output().stdout).toContain('passim: SIGTERM received, finishing open requests');
-      expect(childrenOf(server.child.pid!)).toEqual([]);
+      expect(workersOf(server.child.pid!)).toEqual([]);
     } finally {
       server.signal('SIGKILL');
     }
