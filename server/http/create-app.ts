@@ -28,6 +28,9 @@ export interface AppOptions {
 export function createApp({ getIndex, clientDir, requestsPerMinute = readRateLimit(), trustProxy = false }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: hashing every 30 KB search answer cost a few per cent of a search's CPU,
+  // and no client revalidates them (they carry no cache lifetime). Static files keep their own ETags.
+  app.set('etag', false);
   // Before the rate limiter: it keys clients by the address this setting makes Express believe.
   if (trustProxy !== false) app.set('trust proxy', trustProxy);
   app.use(setSecurityHeaders());
