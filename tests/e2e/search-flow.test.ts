@@ -84,3 +84,31 @@ describe('searching the seed corpus in a browser', () => {
     expect(marks).toContain('Daesh');
   });
 });
+
+describe('search as you type', () => {
+  it('searches at once on a key after a pause, and sends a burst of keys as one request', async () => {
+    await page.goto(`${server.url}/?q=coalition`);
+    await expect.poll(() => page.locator('[data-results-for]').getAttribute('data-results-for')).toBe('coalition');
+    const searched: string[] = [];
+    const listen = (request: { url: () => string }) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/search') searched.push(url.searchParams.get('q') ?? '');
+    };
+    page.on('request', listen);
+    try {
+      // Six changes of the text in one task, as a fast typist or a held key makes them.
+      await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        for (const text of ['w', 'wi', 'wil', 'wilm', 'wilme', 'wilmes']) {
+          setValue.call(input, text);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      });
+      await expect.poll(() => page.locator('[data-results-for]').getAttribute('data-results-for')).toBe('wilmes');
+      expect(searched).toEqual(['w', 'wilmes']);
+    } finally {
+      page.off('request', listen);
+    }
+  });
+});

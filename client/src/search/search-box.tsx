@@ -43,8 +43,12 @@ export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps)
     setDraft(value);
   }, [value]);
 
+  // When the last search was committed, so a burst of keys can be told from the first key after a pause.
+  const lastCommitAt = useRef(Number.NEGATIVE_INFINITY);
+
   function commit(text: string) {
     committed.current = text;
+    lastCommitAt.current = performance.now();
     onCommit(text);
   }
 
@@ -55,7 +59,14 @@ export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps)
   });
   useEffect(() => {
     if (draft === committed.current) return;
-    const timer = window.setTimeout(() => commitLater(draft), SEARCH_DEBOUNCE_MS);
+    // The first key after a pause searches at once; keys that follow it within SEARCH_DEBOUNCE_MS
+    // (a paste, a held key) wait out that time and go as one request.
+    const wait = lastCommitAt.current + SEARCH_DEBOUNCE_MS - performance.now();
+    if (wait <= 0) {
+      commitLater(draft);
+      return;
+    }
+    const timer = window.setTimeout(() => commitLater(draft), wait);
     return () => window.clearTimeout(timer);
   }, [draft]);
 
