@@ -84,6 +84,8 @@ export interface PassimLatency {
   server: Partial<Record<QueryKind, LatencySummary>>;
   /** Round trip over HTTP on loopback, per kind. */
   http: Partial<Record<QueryKind, LatencySummary>>;
+  /** Server-side `tookMs` over every query of every kind together: the as-you-type mix. */
+  mixed: LatencySummary;
   errors: number;
 }
 
@@ -106,5 +108,5 @@ export async function timePassimQueries(url: string, queries: BenchQuery[]): Pro
     http.set(query.kind, [...(http.get(query.kind) ?? []), elapsed]);
   }
   const summarize = (samples: Map<QueryKind, number[]>) => Object.fromEntries([...samples].map(([kind, values]) => [kind, summarizeLatencies(values)]));
-  return { server: summarize(server), http: summarize(http), errors };
+  return { server: summarize(server), http: summarize(http), mixed: summarizeLatencies([...server.values()].flat()), errors };
 }

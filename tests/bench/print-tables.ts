@@ -22,6 +22,7 @@ export function printScaleTable(result: ScaleResult): string {
   const { passim } = result;
   lines.push(
     `Passim over HTTP: cold start to first answer ${passim.coldStartSeconds.toFixed(2)} s, server RSS ${passim.serverRssMb} MB (peak ${passim.serverPeakRssMb} MB), query errors ${passim.queryErrors}`,
+    `  server tookMs over all ${passim.mixedTookMs.count} queries (the as-you-type mix) p50/p95/p99 ms: ${ms(passim.mixedTookMs)}`,
     `  HTTP round trip p50/p95/p99 ms: ${QUERY_KINDS.map((kind) => `${kind} ${ms(passim.httpLatency[kind])}`).join(', ')}`,
     ...passim.load.map(
       (load) =>

@@ -96,7 +96,7 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
     passages: build.passages,
     queriesPerKind: perKind,
     engines,
-    passim: { coldStartSeconds: server.coldStartSeconds, serverRssMb: memory.rssMb, serverPeakRssMb: memory.peakRssMb, queryErrors: latency.errors, httpLatency: latency.http, load, swap },
+    passim: { coldStartSeconds: server.coldStartSeconds, serverRssMb: memory.rssMb, serverPeakRssMb: memory.peakRssMb, queryErrors: latency.errors, httpLatency: latency.http, mixedTookMs: latency.mixed, load, swap },
   };
 }
 

@@ -17,6 +17,8 @@ export interface ScaleResult {
     serverPeakRssMb: number;
     queryErrors: number;
     httpLatency: Partial<Record<QueryKind, LatencySummary>>;
+    /** Server `tookMs` over all kinds together. */
+    mixedTookMs: LatencySummary;
     load: LoadFigures[];
     /** Cold start, and searches during an index swap (swap-stall.ts). */
     swap: SwapStallFigures;
