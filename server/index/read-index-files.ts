@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DocumentsFileError, hasDocumentLines, readDocumentLines } from '../../indexer/index/documents-file.ts';
+import { DocumentsFileError, hasDocumentLines, readDocumentChunks } from '../../indexer/index/documents-file.ts';
 import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
 import type { TermIndex } from '../../indexer/index/term-index.ts';
 import { parseTermIndexInSteps } from '../../indexer/index/term-index-file.ts';
@@ -42,28 +43,46 @@ export async function readIndexJson(indexDir: string, fileName: string): Promise
   return parseIndexJson(indexDir, fileName, (await readIndexFile(indexDir, fileName)).toString('utf8'));
 }
 
+/** The first bytes of an index file, enough to tell its layout. */
+async function readIndexFileStart(indexDir: string, fileName: string, length: number): Promise<Buffer> {
+  let file;
+  try {
+    file = await open(join(indexDir, fileName), 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refuseMissing(indexDir, fileName);
+    throw error;
+  }
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(length), 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
 /**
- * The document store, each document checked. The one-per-line layout the indexer writes is parsed a
- * line at a time, pausing between slices so that requests on the served index are answered
- * meanwhile; any other layout of the same JSON array (a file edited by hand) is parsed in one go.
+ * The document store, each document checked. The one-per-line layout the indexer writes is streamed
+ * from the file and parsed a line at a time, pausing between slices so that requests on the served
+ * index are answered meanwhile, and without the whole file in memory beside the documents; any other
+ * layout of the same JSON array (a file edited by hand) is read and parsed in one go.
  */
 export async function readDocumentStore(indexDir: string, slices: WorkSlices): Promise<StoredDocument[]> {
   const fileName = INDEX_FILES.documents;
-  const bytes = await readIndexFile(indexDir, fileName);
-  if (!hasDocumentLines(bytes)) {
-    const value = parseIndexJson(indexDir, fileName, bytes.toString('utf8'));
+  if (!hasDocumentLines(await readIndexFileStart(indexDir, fileName, 2))) {
+    const value = parseIndexJson(indexDir, fileName, (await readIndexFile(indexDir, fileName)).toString('utf8'));
     refuseDamaged(indexDir, fileName, findDocumentsProblem(value));
     return value as StoredDocument[];
   }
   const documents: StoredDocument[] = [];
   try {
-    for (const value of readDocumentLines(bytes)) {
+    for await (const value of readDocumentChunks(createReadStream(join(indexDir, fileName), { highWaterMark: 1 << 20 }))) {
       refuseDamaged(indexDir, fileName, findDocumentProblem(value, documents.length));
       documents.push(value as StoredDocument);
       if (slices.due()) await slices.pause();
     }
   } catch (error) {
     if (error instanceof DocumentsFileError) refuseDamaged(indexDir, fileName, error.message);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refuseMissing(indexDir, fileName);
     throw error;
   }
   return documents;

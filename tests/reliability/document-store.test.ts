@@ -2,7 +2,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocumentLines, serializeDocuments } from '../../indexer/index/documents-file.ts';
+import { readDocumentChunks, readDocumentLines, serializeDocuments } from '../../indexer/index/documents-file.ts';
 import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
 import { IndexLoadError, loadIndex } from '../../server/index/load-index.ts';
 import { buildTempIndex, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';
@@ -26,6 +26,20 @@ describe('the document store file', () => {
         expect(JSON.parse(file)).toEqual(documents);
         expect([...readDocumentLines(new TextEncoder().encode(file))]).toEqual(documents);
         expect(file.split('\n')).toHaveLength(documents.length + 3);
+      }),
+      runs(200),
+    );
+  });
+
+  it('reads the same documents from a stream, wherever its chunks split lines and characters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(storedDocument, { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 12 }), async (documents, cuts) => {
+        const bytes = new TextEncoder().encode(serializeDocuments(documents));
+        const bounds = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...bounds].map((from, i) => bytes.subarray(from, [...bounds, bytes.length][i]));
+        const read: unknown[] = [];
+        for await (const document of readDocumentChunks((async function* () { yield* chunks; })())) read.push(document);
+        expect(read).toEqual(documents);
       }),
       runs(200),
     );
