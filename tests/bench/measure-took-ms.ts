@@ -6,7 +6,9 @@
  * built one (`--keep` keeps the temporary one and prints where). With several rounds, also the
  * figures of each query's fastest round: on a busy machine, what the search costs without the waits.
  *
- *   npx tsx tests/bench/measure-took-ms.ts [--per-kind 200] [--rounds 1] [--index DIR] [--keep]
+ * `--slowest N` lists the N queries slowest in their fastest round, to know which to profile.
+ *
+ *   npx tsx tests/bench/measure-took-ms.ts [--per-kind 200] [--rounds 1] [--index DIR] [--keep] [--slowest 0]
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     index: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    slowest: { type: 'string', default: '0' },
   },
 });
 
@@ -75,6 +78,8 @@ try {
   };
   print(`tookMs, ${rounds} round(s):`, (at) => took[at]!);
   if (rounds > 1) print('tookMs, fastest round of each query:', (at) => [Math.min(...took[at]!)]);
+  const slowest = queries.map((query, at) => ({ query, fastest: Math.min(...took[at]!) })).sort((a, b) => b.fastest - a.fastest);
+  for (const { query, fastest } of slowest.slice(0, Number(values.slowest))) console.log(`  ${fastest.toFixed(2).padStart(8)} ms  ${query.kind.padEnd(14)} ${JSON.stringify(query.words.join(' '))}${query.phrase ? ' (phrase)' : ''}${query.source === undefined ? '' : ` in ${query.source}`}`);
   console.log(`CPU ${((cpu.user + cpu.system) / 1000 / (queries.length * rounds)).toFixed(3)} ms a search`);
 } finally {
   if (folder !== undefined && !values.keep) await rm(folder, { recursive: true, force: true });
