@@ -25,7 +25,11 @@ export async function runWorkers(flags: ServeFlags): Promise<void> {
   let exitCode = 0;
 
   const stopAll = () => {
+    stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  const exitWhenAllGone = () => {
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
   };
 
   cluster.on('listening', (worker: Worker, address) => {
@@ -45,11 +49,8 @@ export async function runWorkers(flags: ServeFlags): Promise<void> {
       const toldToStop = stopping && (signal === 'SIGTERM' || signal === 'SIGINT');
       if (code !== 0 && !toldToStop) exitCode = code ?? 1;
       // A worker that could not start (no index, port taken) has said why: stop the others too.
-      if (!stopping) {
-        stopping = true;
-        stopAll();
-      }
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      if (!stopping) stopAll();
+      exitWhenAllGone();
       return;
     }
     const now = Date.now();
@@ -57,10 +58,9 @@ export async function runWorkers(flags: ServeFlags): Promise<void> {
     while (restarts[0]! < now - 60_000) restarts.shift();
     if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
       console.error(`passim: workers keep dying (${restarts.length} in a minute, last with ${signal ?? `code ${code}`}); stopping`);
-      stopping = true;
       exitCode = 1;
       stopAll();
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      exitWhenAllGone();
       return;
     }
     console.error(`passim: worker ${worker.id} ended with ${signal ?? `code ${code}`}, starting another`);
@@ -69,7 +69,6 @@ export async function runWorkers(flags: ServeFlags): Promise<void> {
 
   const stop = (signal: string) => {
     if (stopping) return;
-    stopping = true;
     console.log(`passim: ${signal} received, finishing open requests`);
     stopAll();
   };
