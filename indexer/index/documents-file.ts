@@ -68,7 +68,6 @@ class DocumentLineReader {
   private pending: Uint8Array = new Uint8Array(0);
   private lineNumber = 0;
   private closed = false;
-  private trailing = false;
   /** Whether the previous document was followed by a comma (there is none before the first). */
   private more = true;
   private count = 0;
@@ -109,8 +108,7 @@ class DocumentLineReader {
       return NO_DOCUMENT;
     }
     if (this.closed) {
-      if (bytes.length > 0) this.trailing = true;
-      if (this.trailing) throw new DocumentsFileError('it goes on after its closing "]"');
+      if (bytes.length > 0) throw new DocumentsFileError('it goes on after its closing "]"');
       return NO_DOCUMENT;
     }
     const line = decode(this.decoder, bytes);

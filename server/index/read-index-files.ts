@@ -11,7 +11,9 @@ import type { WorkSlices } from './work-slices.ts';
 
 const rebuild = (indexDir: string) => `npm run index -- --index ${indexDir}`;
 
-function refuseMissing(indexDir: string, fileName: string): IndexLoadError {
+/** What to throw for a failed read of an index file: a missing one is refused as a missing index. */
+function readFailure(indexDir: string, fileName: string, error: unknown): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
   return new IndexLoadError('index_missing', `No index at ${indexDir} (${fileName} is missing). Build one with: ${rebuild(indexDir)}`);
 }
 
@@ -25,8 +27,7 @@ async function readIndexFile(indexDir: string, fileName: string): Promise<Buffer
   try {
     return await readFile(join(indexDir, fileName));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refuseMissing(indexDir, fileName);
-    throw error;
+    throw readFailure(indexDir, fileName, error);
   }
 }
 
@@ -49,8 +50,7 @@ async function readIndexFileStart(indexDir: string, fileName: string, length: nu
   try {
     file = await open(join(indexDir, fileName), 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refuseMissing(indexDir, fileName);
-    throw error;
+    throw readFailure(indexDir, fileName, error);
   }
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(length), 0, length, 0);
@@ -82,8 +82,7 @@ export async function readDocumentStore(indexDir: string, slices: WorkSlices): P
     }
   } catch (error) {
     if (error instanceof DocumentsFileError) refuseDamaged(indexDir, fileName, error.message);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refuseMissing(indexDir, fileName);
-    throw error;
+    throw readFailure(indexDir, fileName, error);
   }
   return documents;
 }
