@@ -90,14 +90,15 @@ describe('bad input is reported with the file and the reason, and skipped', () =
     const locked = join(corpusDir, 'bad');
     await writeFile(join(locked, 'secret.txt'), 'A text nobody may read.');
     await chmod(locked, 0o000);
-    // root reads every folder: run the indexer as "nobody" then, so the folder is really unreadable.
+    // root reads every folder: run the indexer as root without the capabilities that override file
+    // permissions (util-linux's setpriv), so the folder is really unreadable. (Running it as "nobody"
+    // failed when the checkout sits under a folder only root may enter, as `mktemp -d` makes.)
     const asRoot = process.getuid?.() === 0;
-    if (asRoot) await chmod(temp.path, 0o777);
     const indexDir = join(temp.path, 'index');
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', '--corpus', corpusDir, '--index', indexDir], {
-      cwd: REPO,
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
+    const indexer = [process.execPath, '--import', 'tsx', 'indexer/cli.ts', '--corpus', corpusDir, '--index', indexDir];
+    const dropOverride = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search'];
+    const [command, ...args] = asRoot ? ['setpriv', ...dropOverride, ...indexer] : indexer;
+    const run = promisify(execFile)(command!, args, { cwd: REPO });
     const failure = await run.then(() => undefined, (error: { code: number; stdout: string; stderr: string }) => error);
     await chmod(locked, 0o755);
     expect(failure?.code).toBe(1);
