@@ -10,7 +10,7 @@ export interface ExpansionOptions {
   fuzzyWeight: number;
   /** Weight of a completion before the letters it adds. Default 0.4. */
   prefixWeight: number;
-  /** Weight of another form of the word (same stem: `negotiate` for `negotiations`). Default 0.5, tuned on tests/relevance (0.3 to 0.55 score alike; 0.85 loses). */
+  /** Weight of another form of the word (same stem: `negotiate` for `negotiations`). Default 0.5, tuned on the evaluation set (tests/tools/eval) (0.3 to 0.55 score alike; 0.85 loses). */
   variantWeight: number;
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../indexer/index/index-format.ts';
-import { EVAL_KINDS, QUERY_FILES, readQueryFile } from './eval-query.ts';
-import { resolveTargets } from './resolve-targets.ts';
-import { scoreRanking } from './score-ranking.ts';
+import { EVAL_KINDS, QUERY_FILES, readQueryFile } from '../tools/eval/eval-query.ts';
+import { resolveTargets } from '../tools/eval/resolve-targets.ts';
+import { scoreRanking } from '../tools/eval/score-ranking.ts';
 
 describe('the evaluation set', () => {
   it('holds at least 300 queries of every kind, each naming its passages by path and excerpt', async () => {

@@ -10,7 +10,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { makeTempFolder } from '../support/fixture-index.ts';
+import { makeTempFolder } from '../../support/fixture-index.ts';
 import { buildEvalCorpus } from './eval-corpus.ts';
 import { startFts5, startPassim, startRawMiniSearch, type EvalEngine } from './eval-engines.ts';
 import { QUERY_FILES, readQueryFile, type EvalQuery } from './eval-query.ts';

@@ -1,6 +1,6 @@
 /**
  * Runs one baseline engine in its own process, so its peak memory is its own:
- * `tsx tests/bench/baseline-child.ts <minisearch|fts5-and|fts5-or> <passages.json> <queries.json>`.
+ * `tsx tests/tools/bench/baseline-child.ts <minisearch|fts5-and|fts5-or> <passages.json> <queries.json>`.
  * Prints one JSON line of EngineFigures.
  */
 import { readFile } from 'node:fs/promises';

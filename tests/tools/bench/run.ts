@@ -6,16 +6,16 @@
  * Flags: --scales 1,4,16 (default) · --x64 (adds scale 64) · --per-kind N (queries per kind at x1)
  *        · --http-seconds N (autocannon duration, default 10) · --no-client (skip the browser figures)
  *
- * Then the client's figures (tests/bench/client-bench.ts): production bundle size, and keystroke to
+ * Then the client's figures (tests/tools/bench/client-bench.ts): production bundle size, and keystroke to
  * results painted on SOTU in Chromium.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
-import { INDEX_FILES } from '../../indexer/index/index-format.ts';
-import { makeTempFolder } from '../support/fixture-index.ts';
+import type { StoredDocument } from '../../../indexer/index/index-format.ts';
+import { INDEX_FILES } from '../../../indexer/index/index-format.ts';
+import { makeTempFolder } from '../../support/fixture-index.ts';
 import type { EngineFigures } from './engine-figures.ts';
 import { runHttpLoad } from './http-load.ts';
 import { readMemory, searchPath, startPassimServer, timePassimQueries } from './passim-server.ts';
@@ -23,7 +23,7 @@ import { printScaleTable } from './print-tables.ts';
 import { buildQuerySet, type BenchPassage } from './query-set.ts';
 import { runJsonChild } from './run-child.ts';
 import type { ScaleResult } from './scale-result.ts';
-import { loadSotuAddresses, writeSotuCorpus } from './sotu-corpus.ts';
+import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 import { formatSwapStall, measureSwapStall } from './swap-stall.ts';
 import { runClientBench, type ClientBenchFigures } from './client-bench.ts';
 
@@ -46,7 +46,7 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
   await writeSotuCorpus(corpusDir, scale, loadSotuAddresses());
 
   console.error(`x${scale}: building the Passim index`);
-  const build = await runJsonChild<EngineFigures & { documents: number; passages: number }>('tests/bench/passim-build-child.ts', [corpusDir, indexDir]);
+  const build = await runJsonChild<EngineFigures & { documents: number; passages: number }>('tests/tools/bench/passim-build-child.ts', [corpusDir, indexDir]);
 
   // The baselines index exactly Passim's passages.
   const documents = JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
@@ -88,7 +88,7 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
   for (const engine of ['minisearch', 'fts5-and', 'fts5-or'] as const) {
     console.error(`x${scale}: timing ${engine}`);
     const name = { minisearch: 'raw MiniSearch', 'fts5-and': 'FTS5 AND', 'fts5-or': 'FTS5 OR' }[engine];
-    engines[name] = await runJsonChild<EngineFigures>('tests/bench/baseline-child.ts', [engine, passagesFile, queriesFile]);
+    engines[name] = await runJsonChild<EngineFigures>('tests/tools/bench/baseline-child.ts', [engine, passagesFile, queriesFile]);
   }
   return {
     scale,
@@ -117,7 +117,7 @@ if (!values['no-client']) {
   console.log('\n## Client');
   client = await runClientBench();
 }
-const outDir = resolve(import.meta.dirname, '../../bench-results');
+const outDir = resolve(import.meta.dirname, '../../../bench-results');
 await mkdir(outDir, { recursive: true });
 const outFile = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 await writeFile(outFile, JSON.stringify({ node: process.version, at: new Date().toISOString(), results, client }, null, 2));

@@ -3,21 +3,21 @@
  * Chromium the time from a keystroke to the new results painted, as a person typing sees it
  * (the search box's short wait for more keys, the request, rendering), with when the search
  * request left and when its response was in, to tell the parts apart. Runs alone with
- * `npx tsx tests/bench/client-bench.ts`; `runClientBench` returns the figures for `npm run bench`.
+ * `npx tsx tests/tools/bench/client-bench.ts`; `runClientBench` returns the figures for `npm run bench`.
  */
-import { SEARCH_DEBOUNCE_MS } from '../../client/src/search/search-timing.ts';
+import { SEARCH_DEBOUNCE_MS } from '../../../client/src/search/search-timing.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { buildIndex } from '../../indexer/index/build-index.ts';
-import { buildClient } from '../../server/cli/ensure-client-built.ts';
-import { serveIndex } from '../../server/serve-index.ts';
-import { launchChromium } from '../support/browser.ts';
-import { makeTempFolder } from '../support/fixture-index.ts';
+import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { buildClient } from '../../../server/cli/ensure-client-built.ts';
+import { serveIndex } from '../../../server/serve-index.ts';
+import { launchChromium } from '../../support/browser.ts';
+import { makeTempFolder } from '../../support/fixture-index.ts';
 import { summarizeLatencies, type LatencySummary } from './percentiles.ts';
-import { writeSotuCorpus } from './sotu-corpus.ts';
+import { writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 
 /** The issue's budget for the client's JavaScript, gzipped. */
 export const JS_BUDGET_KB = 100;

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SearchResponse } from '../../server/api/types.ts';
+import type { SearchResponse } from '../../../server/api/types.ts';
 import { summarizeLatencies, type LatencySummary } from './percentiles.ts';
 import type { BenchQuery, QueryKind } from './query-set.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 export interface PassimServer {
   url: string;

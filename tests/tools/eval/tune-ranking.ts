@@ -3,19 +3,19 @@
  * query through Passim's search in process (the code the HTTP route calls) and prints MRR@10 per kind
  * and the topical nDCG@10. Settings are JSON objects of option overrides, one per argument:
  *
- * `npx tsx tests/relevance/tune-ranking.ts '{}' '{"rank":{"coordinationPower":1}}' '{"expansion":{"variantWeight":0.5}}'`
+ * `npx tsx tests/tools/eval/tune-ranking.ts '{}' '{"rank":{"coordinationPower":1}}' '{"expansion":{"variantWeight":0.5}}'`
  *
  * Groups: `rank` (RankOptions), `expansion` (ExpansionOptions), `execute` (ExecuteOptions), `bm25`. The
  * defaults are changed in place for the run, so a setting reaches every call site; each setting gets a
  * freshly loaded index, so no cache carries over.
  */
-import { loadIndex } from '../../server/index/load-index.ts';
-import { DEFAULT_EXECUTE_OPTIONS } from '../../server/search/execute-query.ts';
-import { DEFAULT_RANK_OPTIONS } from '../../server/search/rank-matches.ts';
-import { DEFAULT_BM25_OPTIONS } from '../../server/search/score-postings.ts';
-import { runSearch } from '../../server/search/run-search.ts';
-import { DEFAULT_EXPANSION_OPTIONS } from '../../server/search/term-lookup.ts';
-import { makeTempFolder } from '../support/fixture-index.ts';
+import { loadIndex } from '../../../server/index/load-index.ts';
+import { DEFAULT_EXECUTE_OPTIONS } from '../../../server/search/execute-query.ts';
+import { DEFAULT_RANK_OPTIONS } from '../../../server/search/rank-matches.ts';
+import { DEFAULT_BM25_OPTIONS } from '../../../server/search/score-postings.ts';
+import { runSearch } from '../../../server/search/run-search.ts';
+import { DEFAULT_EXPANSION_OPTIONS } from '../../../server/search/term-lookup.ts';
+import { makeTempFolder } from '../../support/fixture-index.ts';
 import { buildEvalCorpus } from './eval-corpus.ts';
 import { EVAL_KINDS, QUERY_FILES, readQueryFile } from './eval-query.ts';
 import { resolveTargets } from './resolve-targets.ts';

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
-import { buildIndex } from '../../indexer/index/build-index.ts';
-import type { HealthResponse } from '../../server/api/types.ts';
-import { loadIndex } from '../../server/index/load-index.ts';
-import { loadSotuAddresses, writeSotuCorpus } from '../bench/sotu-corpus.ts';
-import { startCli } from '../reliability/support/child-process.ts';
+import { buildIndex } from '../../../indexer/index/build-index.ts';
+import type { HealthResponse } from '../../../server/api/types.ts';
+import { loadIndex } from '../../../server/index/load-index.ts';
+import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
+import { startCli } from '../../reliability/support/child-process.ts';
 import { createRequestMix } from './load-requests.ts';
 
 /**

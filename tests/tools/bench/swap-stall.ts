@@ -1,6 +1,6 @@
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INDEX_FILES } from '../../indexer/index/index-format.ts';
+import { INDEX_FILES } from '../../../indexer/index/index-format.ts';
 import { summarizeLatencies } from './percentiles.ts';
 import { startPassimServer, type PassimServer } from './passim-server.ts';
 

@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import type { StoredDocument } from '../../../indexer/index/index-format.ts';
 import type { EvalQuery } from './eval-query.ts';
 
 /** A target found in the built index: the passages holding its excerpt. */

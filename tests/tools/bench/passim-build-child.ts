@@ -1,10 +1,10 @@
 /**
  * Builds a Passim index in its own process, then loads it as the server does, and prints one JSON
  * line with the build time, the build's peak memory and the load time:
- * `tsx tests/bench/passim-build-child.ts <corpusDir> <indexDir>`.
+ * `tsx tests/tools/bench/passim-build-child.ts <corpusDir> <indexDir>`.
  */
-import { buildIndex } from '../../indexer/index/build-index.ts';
-import { loadIndex } from '../../server/index/load-index.ts';
+import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { loadIndex } from '../../../server/index/load-index.ts';
 
 const [corpusDir, indexDir] = process.argv.slice(2);
 const report = await buildIndex({ corpusDir: corpusDir!, indexDir: indexDir! });

@@ -2,9 +2,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
-import type { SearchResponse } from '../../server/api/types.ts';
-import { createApp } from '../../server/http/create-app.ts';
-import { loadIndex } from '../../server/index/load-index.ts';
+import type { SearchResponse } from '../../../server/api/types.ts';
+import { createApp } from '../../../server/http/create-app.ts';
+import { loadIndex } from '../../../server/index/load-index.ts';
 import { CUTOFF } from './score-ranking.ts';
 
 /** One passage as the baselines index it: the text of a Passim passage, under its id. */

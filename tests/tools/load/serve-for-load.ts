@@ -1,4 +1,4 @@
-import { serveIndex } from '../../server/serve-index.ts';
+import { serveIndex } from '../../../server/serve-index.ts';
 
 /**
  * The server under load, in its own process as in production (`serveIndex`, what `npm run serve` runs),
@@ -6,7 +6,7 @@ import { serveIndex } from '../../server/serve-index.ts';
  * collection, so growth measures what is kept, not what is merely not collected yet.
  */
 const [indexDir] = process.argv.slice(2);
-if (!indexDir || !process.send) throw new Error('usage: node --expose-gc --import tsx tests/load/serve-for-load.ts INDEX_DIR (with an IPC channel)');
+if (!indexDir || !process.send) throw new Error('usage: node --expose-gc --import tsx tests/tools/load/serve-for-load.ts INDEX_DIR (with an IPC channel)');
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('serve-for-load needs --expose-gc');
 

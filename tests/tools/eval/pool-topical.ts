@@ -5,10 +5,10 @@
  * query's targets with a grade (see topical.json's `about`); run this again after a change to the
  * ranking, so that passages it brings up are judged too rather than counted as not relevant.
  *
- * `npx tsx tests/relevance/pool-topical.ts [--depth N] [--file topical.json]`
+ * `npx tsx tests/tools/eval/pool-topical.ts [--depth N] [--file topical.json]`
  */
 import { parseArgs } from 'node:util';
-import { makeTempFolder } from '../support/fixture-index.ts';
+import { makeTempFolder } from '../../support/fixture-index.ts';
 import { buildEvalCorpus } from './eval-corpus.ts';
 import { startFts5, startPassim, startRawMiniSearch } from './eval-engines.ts';
 import { QUERY_FILES, readQueryFile } from './eval-query.ts';

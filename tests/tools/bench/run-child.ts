@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Runs a TypeScript script in a fresh Node process and parses the JSON of its last output line. */
 export function runJsonChild<T>(script: string, args: string[]): Promise<T> {

@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import type { StoredDocument } from '../../../indexer/index/index-format.ts';
 
 /**
  * The generator's own view of the words of a passage. Deliberately simpler than Passim's analyzer and

@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import type { StoredDocument } from '../../../indexer/index/index-format.ts';
 import type { ResolvedQuery } from './resolve-targets.ts';
 import type { RankingScores } from './score-ranking.ts';
 

@@ -1,16 +1,16 @@
 /**
  * Cold start and index swaps under a steady stream of searches, on the State of the Union corpus:
- * `npx tsx tests/bench/measure-swap-stall.ts --scale 4 [--swaps 3] [--keep DIR]`. With `--keep`, the
+ * `npx tsx tests/tools/bench/measure-swap-stall.ts --scale 4 [--swaps 3] [--keep DIR]`. With `--keep`, the
  * corpus and index are built in DIR once and reused by later runs (an x16 build takes minutes).
  * Prints one line per swap, then every figure as JSON on the last line.
  */
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { INDEX_FILES } from '../../indexer/index/index-format.ts';
-import { makeTempFolder } from '../support/fixture-index.ts';
+import { INDEX_FILES } from '../../../indexer/index/index-format.ts';
+import { makeTempFolder } from '../../support/fixture-index.ts';
 import { runJsonChild } from './run-child.ts';
-import { writeSotuCorpus } from './sotu-corpus.ts';
+import { writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 import { formatSwapStall, measureSwapStall } from './swap-stall.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '4' }, swaps: { type: 'string', default: '3' }, keep: { type: 'string' } } });
@@ -26,7 +26,7 @@ try {
   if (!built) {
     console.error(`x${scale}: writing the corpus and building the index`);
     await writeSotuCorpus(corpusDir, scale);
-    const build = await runJsonChild<{ buildSeconds: number; loadSeconds: number; passages: number }>('tests/bench/passim-build-child.ts', [corpusDir, indexDir]);
+    const build = await runJsonChild<{ buildSeconds: number; loadSeconds: number; passages: number }>('tests/tools/bench/passim-build-child.ts', [corpusDir, indexDir]);
     console.error(`x${scale}: ${build.passages} passages, built in ${build.buildSeconds.toFixed(1)} s, loaded in ${build.loadSeconds.toFixed(2)} s`);
   }
   const figures = await measureSwapStall(indexDir, Number(values.swaps));

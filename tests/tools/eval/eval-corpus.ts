@@ -1,9 +1,9 @@
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildIndex } from '../../indexer/index/build-index.ts';
-import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
-import { loadSotuAddresses, writeSotuCorpus } from '../bench/sotu-corpus.ts';
-import { SEED_CORPUS } from '../support/fixture-index.ts';
+import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
+import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
+import { SEED_CORPUS } from '../../support/fixture-index.ts';
 
 /** The corpus the evaluation set is judged on: the 233 State of the Union addresses and the seed corpus. */
 export interface EvalCorpus {

