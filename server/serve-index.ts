@@ -5,8 +5,9 @@ import { answerClientErrors } from './http/answer-client-errors.ts';
 import { prepareGracefulClose } from './http/close-gracefully.ts';
 import { createApp } from './http/create-app.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
-import { loadIndex, type LoadedIndex } from './index/load-index.ts';
-import { watchIndex, type WatchedIndex } from './index/watch-index.ts';
+import type { LoadedIndex } from './index/loaded-index.ts';
+import { loadServedIndex } from './load-served-index.ts';
+import { watchIndex, type WatchedIndex } from './watch-index.ts';
 
 export interface ServeOptions {
   indexDir: string;
@@ -46,7 +47,7 @@ function fixedIndex(index: LoadedIndex): WatchedIndex {
 export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, requestsPerMinute, trustProxy, recoverInterruptedWrite: recover = true }: ServeOptions): Promise<RunningServer> {
   // An indexer killed between its two renames leaves the last index beside its place: put it back.
   if (recover) await recoverInterruptedWrite(indexDir);
-  const initial = await loadIndex(indexDir);
+  const initial = await loadServedIndex(indexDir);
   const watched =
     reloadIntervalMs > 0
       ? watchIndex(indexDir, initial, { intervalMs: reloadIntervalMs, ...(onIndexReload && { onReload: onIndexReload }), ...(onIndexReloadError && { onError: onIndexReloadError }) })

@@ -1,5 +1,5 @@
 import type { Citation } from '../api/types.ts';
-import type { PassageEntry } from '../index/load-index.ts';
+import type { PassageEntry } from '../index/loaded-index.ts';
 import { displaySpeaker, formatCitation } from './format-citation.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { FacetValue } from '../api/types.ts';
-import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
+import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
 import { facetCollator, getFacetColumns, type FacetColumn } from './facet-columns.ts';
 import { FACET_NAMES, facetLabel, type FacetName } from './facet-fields.ts';
 

@@ -1,4 +1,4 @@
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { FACET_NAMES, facetLabel, facetValueOf, type FacetName } from './facet-fields.ts';
 
 /** A facet's value for every passage, as small integers: counting a match is one array increment. */

@@ -1,4 +1,4 @@
-import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
+import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
 
 export type FacetName = 'source' | 'speaker' | 'lang' | 'year';
 

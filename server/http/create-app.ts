@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { handleErrors, handleUnknownApiRoute } from './handle-errors.ts';
 import { limitRequests, readRateLimit } from './rate-limit.ts';
 import { refuseRequestBody } from './refuse-request-body.ts';

@@ -1,7 +1,7 @@
 import type { StoredDocument } from '../../indexer/index/index-format.ts';
 import { analyzeWords } from '../query/analyze-words.ts';
 import { buildVocabulary, type Vocabulary } from '../suggest/build-vocabulary.ts';
-import type { LoadedIndex } from './load-index.ts';
+import type { LoadedIndex } from './loaded-index.ts';
 import type { WorkSlices } from './work-slices.ts';
 
 /** Structures derived from a loaded index for filters, suggestions and citations; built once per index. */

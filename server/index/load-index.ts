@@ -1,32 +1,13 @@
 import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest, type StoredDocument, type StoredPassage } from '../../indexer/index/index-format.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest, type StoredDocument } from '../../indexer/index/index-format.ts';
 import type { TermIndex } from '../../indexer/index/term-index.ts';
 import { findManifestProblem } from './check-index-shape.ts';
 import { IndexLoadError } from './index-load-error.ts';
-import { prepareIndex } from './prepare-index.ts';
+import type { LoadedIndex } from './loaded-index.ts';
 import { parseTermIndexFile, readDocumentStore, readIndexJson, readTermIndexFile, refuseDamaged } from './read-index-files.ts';
 import { sliceWork, type WorkSliceOptions, type WorkSlices } from './work-slices.ts';
 
 export { IndexLoadError } from './index-load-error.ts';
-
-/** A passage with the document it belongs to: what the search returns. */
-export interface PassageEntry {
-  passage: StoredPassage;
-  document: StoredDocument;
-}
-
-/** An index loaded in memory, ready to search. */
-export interface LoadedIndex {
-  manifest: IndexManifest;
-  /** The inverted index; its passage numbers index `entries`. */
-  terms: TermIndex;
-  /** Every passage, numbered as in `terms`: document order, then passage order. */
-  entries: PassageEntry[];
-  documents: Map<string, StoredDocument>;
-  passages: Map<string, PassageEntry>;
-  /** Display names of the sources, by source id. */
-  sourceNames: Map<string, string>;
-}
 
 export interface LoadIndexOptions {
   /** How the loading work shares the event loop with requests (work-slices.ts). */
@@ -34,10 +15,10 @@ export interface LoadIndexOptions {
 }
 
 /**
- * Loads and checks the index in `indexDir`, and builds what its first search would otherwise build
- * (index-facts.ts, prepare-index.ts); refuses one built by another format or analyzer. The work is
- * done in short slices with the event loop let through between them, so a server keeps answering on
- * the index it serves while it loads the next one.
+ * Loads and checks the index in `indexDir`; refuses one built by another format or analyzer. The work
+ * is done in short slices with the event loop let through between them, so a server keeps answering
+ * on the index it serves while it loads the next one. A server loads with `loadServedIndex`
+ * (server/load-served-index.ts), which also builds what the first search would otherwise build.
  */
 export async function loadIndex(indexDir: string, options: LoadIndexOptions = {}): Promise<LoadedIndex> {
   const slices = sliceWork(options.slices);
@@ -60,7 +41,6 @@ export async function loadIndex(indexDir: string, options: LoadIndexOptions = {}
   if (index.entries.length !== terms.passageCount) {
     throw new IndexLoadError('index_corrupt', `The index in ${indexDir} is inconsistent (${index.entries.length} stored passages, ${terms.passageCount} indexed). Rebuild it with: npm run index -- --index ${indexDir}`);
   }
-  await prepareIndex(index, slices);
   return index;
 }
 

@@ -1,5 +1,5 @@
 import type { PassageResponse } from '../api/types.ts';
-import type { PassageEntry } from '../index/load-index.ts';
+import type { PassageEntry } from '../index/loaded-index.ts';
 
 export type PassageFields = Pick<PassageResponse, 'id' | 'docId' | 'title' | 'source' | 'sourceName' | 'speaker' | 'ordinal' | 'start' | 'end' | 'text'>;
 

@@ -1,4 +1,4 @@
-import type { LoadedIndex, PassageEntry } from '../index/load-index.ts';
+import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';

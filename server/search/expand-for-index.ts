@@ -1,4 +1,4 @@
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { expandQuery, type ExpandedQuery } from '../query/expand-query.ts';
 import type { QueryTree } from '../query/query-tree.ts';
 import { defaultSynonyms } from '../query/synonyms.ts';

@@ -1,4 +1,4 @@
-import type { PassageEntry } from '../index/load-index.ts';
+import type { PassageEntry } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import type { DateBounds, FieldFilter, TextFilter } from '../query/query-tree.ts';
 

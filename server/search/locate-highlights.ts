@@ -1,5 +1,5 @@
 import type { IndexFacts } from '../index/index-facts.ts';
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
 import { MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';

@@ -1,4 +1,4 @@
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';

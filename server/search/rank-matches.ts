@@ -1,5 +1,5 @@
 import type { IndexFacts } from '../index/index-facts.ts';
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { termLabel } from '../query/describe-query.ts';
 import { matchNodes, positiveClauses, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';

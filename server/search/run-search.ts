@@ -2,7 +2,7 @@ import type { MatchedTerm, SearchHit, SearchResponse } from '../api/types.ts';
 import { citePassage } from '../citation/build-citation.ts';
 import { countFacets, type FacetSelection } from '../facets/count-facets.ts';
 import { getIndexFacts } from '../index/index-facts.ts';
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { describeQuery, listQueryTerms } from '../query/describe-query.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';

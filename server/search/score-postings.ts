@@ -1,4 +1,4 @@
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { countTermPostings, TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
 import type { Expansion } from './term-lookup.ts';
 

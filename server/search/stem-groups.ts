@@ -1,6 +1,6 @@
 import { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from '../../indexer/analyzer/index.ts';
 import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import { termsStartingWith } from './term-lookup.ts';
 
 /** The index's terms grouped by stem, per language the index holds. */

@@ -1,4 +1,4 @@
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import type { TermNode } from '../query/query-tree.ts';
 import { countTermPostings } from '../../indexer/index/term-index.ts';

@@ -1,5 +1,5 @@
 import { findWords, type WordSpan } from '../../indexer/analyzer/index.ts';
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 
 /** Where each word of a text starts and ends (`findWords`), as two typed arrays: word i is `text.slice(starts[i], ends[i])`. */
 export interface WordBounds {

@@ -1,5 +1,5 @@
 import type { Suggestion } from '../api/types.ts';
-import type { LoadedIndex } from '../index/load-index.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { analyzeWords } from '../query/analyze-words.ts';
 

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadIndex, type LoadedIndex } from '../../server/index/load-index.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
+import type { LoadedIndex } from '../../server/index/loaded-index.ts';
 import { buildTempIndex, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';
 import { leaksInternals, rawExchange, rawRequest, startApp, type StartedApp } from './support/http.ts';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIndex, type LoadedIndex } from '../../server/index/load-index.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
+import type { LoadedIndex } from '../../server/index/loaded-index.ts';
 import { DEFAULT_REQUESTS_PER_MINUTE, readRateLimit } from '../../server/http/rate-limit.ts';
 import { buildTempIndex, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';
 import { startApp } from './support/http.ts';

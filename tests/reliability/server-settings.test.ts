@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../server/api/types.ts';
-import { loadIndex, type LoadedIndex } from '../../server/index/load-index.ts';
+import { loadIndex } from '../../server/index/load-index.ts';
+import type { LoadedIndex } from '../../server/index/loaded-index.ts';
 import { requestOrigin } from '../../server/http/request-origin.ts';
 import { readTrustProxy } from '../../server/http/trust-proxy.ts';
 import { buildTempIndex, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HealthResponse } from '../../server/api/types.ts';
 import { INDEX_FILES } from '../../indexer/index/index-format.ts';
 import { buildIndex } from '../../indexer/index/build-index.ts';
-import { loadIndex } from '../../server/index/load-index.ts';
+import { loadServedIndex } from '../../server/load-served-index.ts';
 import { serveIndex, type RunningServer } from '../../server/serve-index.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';
 
@@ -79,7 +79,7 @@ describe('serving an index that is rebuilt', () => {
     for (let n = 0; n < 100; n += 1) await writeFile(join(corpusDir, 'archive', `${n}.txt`), `Statement ${n}\n\nThe coalition met for the ${n}th time.\n`);
     const { indexDir: largerIndex } = await buildTempIndex(corpusDir, { path: join(temp.path, 'larger'), remove: async () => {} });
     let loaded = false;
-    const loading = loadIndex(largerIndex, { slices: { sliceMs: 0, maxSliceMs: 0 } }).then((index) => {
+    const loading = loadServedIndex(largerIndex, { slices: { sliceMs: 0, maxSliceMs: 0 } }).then((index) => {
       loaded = true;
       return index;
     });

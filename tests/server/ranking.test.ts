@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIndexFacts } from '../../server/index/index-facts.ts';
-import type { LoadedIndex } from '../../server/index/load-index.ts';
+import type { LoadedIndex } from '../../server/index/loaded-index.ts';
 import { parseQuery } from '../../server/query/parse-query.ts';
 import { executeQuery } from '../../server/search/execute-query.ts';
 import { rankMatches, type RankOptions } from '../../server/search/rank-matches.ts';

@@ -6,7 +6,8 @@ import { INDEX_FORMAT_VERSION, type StoredDocument } from '../../indexer/index/i
 import { parseTermIndex, serializeTermIndex } from '../../indexer/index/term-index-file.ts';
 import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
 import { createApp } from '../../server/http/create-app.ts';
-import { assembleLoadedIndex, type LoadedIndex } from '../../server/index/load-index.ts';
+import { assembleLoadedIndex } from '../../server/index/load-index.ts';
+import type { LoadedIndex } from '../../server/index/loaded-index.ts';
 
 /** A document written in a test: its passages are joined by blank lines into the document text. */
 export interface FixtureDocument {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { DocumentResponse } from '../../api/types.ts';
-import type { LoadedIndex } from '../../index/load-index.ts';
+import type { LoadedIndex } from '../../index/loaded-index.ts';
 import { describeQuery, listQueryTerms } from '../../query/describe-query.ts';
 import { parseQuery } from '../../query/parse-query.ts';
 import { matchNodes } from '../../query/query-tree.ts';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { HealthResponse } from '../../api/types.ts';
-import type { LoadedIndex } from '../../index/load-index.ts';
+import type { LoadedIndex } from '../../index/loaded-index.ts';
 
 /** `GET /api/health`: the server is up and which index it serves. */
 export function healthRoute(getIndex: () => LoadedIndex): Router {

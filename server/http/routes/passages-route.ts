@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { PassageResponse } from '../../api/types.ts';
 import { buildCitation } from '../../citation/build-citation.ts';
-import type { LoadedIndex } from '../../index/load-index.ts';
+import type { LoadedIndex } from '../../index/loaded-index.ts';
 import { describePassage } from '../../search/describe-passage.ts';
 import { HttpError } from '../http-error.ts';
 import { requestOrigin } from '../request-origin.ts';

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { SearchResponse } from '../../api/types.ts';
 import { getIndexFacts } from '../../index/index-facts.ts';
-import type { LoadedIndex } from '../../index/load-index.ts';
+import type { LoadedIndex } from '../../index/loaded-index.ts';
 import { runSearch } from '../../search/run-search.ts';
 import { repeatable, singleText, wholeNumber } from '../query-params.ts';
 import { requestOrigin } from '../request-origin.ts';

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { SuggestResponse } from '../../api/types.ts';
 import { getIndexFacts } from '../../index/index-facts.ts';
-import type { LoadedIndex } from '../../index/load-index.ts';
+import type { LoadedIndex } from '../../index/loaded-index.ts';
 import { suggestCompletions } from '../../suggest/suggest-completions.ts';
 import { singleText, wholeNumber } from '../query-params.ts';
 import { validateQuery } from '../validate-query.ts';

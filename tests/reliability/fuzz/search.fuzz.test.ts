@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findWords } from '../../../indexer/analyzer/index.ts';
-import { loadIndex, type LoadedIndex } from '../../../server/index/load-index.ts';
+import { loadIndex } from '../../../server/index/load-index.ts';
+import type { LoadedIndex } from '../../../server/index/loaded-index.ts';
 import { runSearch } from '../../../server/search/run-search.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../../support/fixture-index.ts';
 import { writeHostileCorpus } from '../support/hostile-corpus.ts';

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex } from '../../../indexer/index/build-index.ts';
 import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
 import { getIndexFacts } from '../../../server/index/index-facts.ts';
-import { loadIndex } from '../../../server/index/load-index.ts';
+import { loadServedIndex } from '../../../server/load-served-index.ts';
 import { runSearch } from '../../../server/search/run-search.ts';
 import { summarizeLatencies } from './percentiles.ts';
 import { buildQuerySet, QUERY_KINDS, type BenchPassage, type BenchQuery, type QueryKind } from './query-set.ts';
@@ -41,7 +41,7 @@ try {
     await buildIndex({ corpusDir: join(folder, 'corpus'), indexDir });
     if (values.keep) console.log(`index kept in ${indexDir}`);
   }
-  const index = await loadIndex(indexDir);
+  const index = await loadServedIndex(indexDir);
   const startedAt = performance.now();
   getIndexFacts(index);
   console.log(`${index.documents.size} documents, ${index.passages.size} passages; vocabulary built in ${(performance.now() - startedAt).toFixed(0)} ms`);

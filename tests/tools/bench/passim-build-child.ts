@@ -4,13 +4,13 @@
  * `tsx tests/tools/bench/passim-build-child.ts <corpusDir> <indexDir>`.
  */
 import { buildIndex } from '../../../indexer/index/build-index.ts';
-import { loadIndex } from '../../../server/index/load-index.ts';
+import { loadServedIndex } from '../../../server/load-served-index.ts';
 
 const [corpusDir, indexDir] = process.argv.slice(2);
 const report = await buildIndex({ corpusDir: corpusDir!, indexDir: indexDir! });
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 const loadStart = performance.now();
-await loadIndex(indexDir!);
+await loadServedIndex(indexDir!);
 const loadSeconds = (performance.now() - loadStart) / 1000;
 console.log(
   JSON.stringify({

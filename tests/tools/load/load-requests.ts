@@ -1,4 +1,4 @@
-import type { LoadedIndex } from '../../../server/index/load-index.ts';
+import type { LoadedIndex } from '../../../server/index/loaded-index.ts';
 
 /** What people search a State of the Union archive for: words, phrases, prefixes while typing, typos, filters, exclusions. */
 const QUERIES = [

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INDEX_FILES } from '../../indexer/index/index-format.ts';
-import { loadIndex, type LoadedIndex } from './load-index.ts';
+import { INDEX_FILES } from '../indexer/index/index-format.ts';
+import type { LoadedIndex } from './index/loaded-index.ts';
+import { loadServedIndex } from './load-served-index.ts';
 
 export interface IndexWatchOptions {
   /** How often the manifest is checked for a newer build. Default 1000 ms. */
@@ -59,7 +60,7 @@ export function watchIndex(indexDir: string, initial: LoadedIndex, options: Part
     if (builtAt === undefined || builtAt === served.manifest.builtAt || builtAt === failedBuild) return;
     let next: LoadedIndex;
     try {
-      next = await loadIndex(indexDir);
+      next = await loadServedIndex(indexDir);
     } catch (error) {
       failedBuild = builtAt;
       settings.onError(`the new index in ${indexDir} (built ${builtAt}) was not loaded, still serving the one built ${served.manifest.builtAt}: ${(error as Error).message}`);

@@ -1,11 +1,11 @@
 import { countTermPostings } from '../../indexer/index/term-index.ts';
 import { getFacetColumns } from '../facets/facet-columns.ts';
-import { runSearch } from '../search/run-search.ts';
-import { findStemVariants } from '../search/stem-groups.ts';
-import { findTermId } from '../search/term-lookup.ts';
-import { prepareIndexFacts } from './index-facts.ts';
-import type { LoadedIndex } from './load-index.ts';
-import type { WorkSlices } from './work-slices.ts';
+import { prepareIndexFacts } from '../index/index-facts.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
+import type { WorkSlices } from '../index/work-slices.ts';
+import { runSearch } from './run-search.ts';
+import { findStemVariants } from './stem-groups.ts';
+import { findTermId } from './term-lookup.ts';
 
 /**
  * Builds, before an index is served, the structures that searches build on first use (facts, facet
@@ -13,7 +13,7 @@ import type { WorkSlices } from './work-slices.ts';
  * let through between them: otherwise the first request after a swap would build them all at once
  * and stall every request behind it.
  */
-export async function prepareIndex(index: LoadedIndex, slices: WorkSlices): Promise<void> {
+export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise<void> {
   await prepareIndexFacts(index, slices);
   const steps = [
     () => getFacetColumns(index),
