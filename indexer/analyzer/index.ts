@@ -3,7 +3,7 @@
  * processed identically at index and at query time. Bump ANALYZER_VERSION whenever the output of
  * `tokenize` or `normalizeTerm` changes for any input: the server refuses an index built by another.
  * Stems (`stemTerm`) are not stored in the index: the server groups the index's terms by stem when it
- * loads it, so a query word also finds the other forms of it (see server/query/expand-query.ts).
+ * loads it, so a query word also finds the other forms of it (see server/query/widen-query.ts).
  */
 export { countWords, findWords, firstWords, tokenize, type WordSpan } from './find-words.ts';
 export { normalizeTerm } from './normalize-term.ts';

@@ -1,5 +1,5 @@
 import type { StoredDocument } from '../../indexer/index/index-format.ts';
-import { analyzeWords } from '../query/analyze-words.ts';
+import { findWordTerms } from '../query/find-word-terms.ts';
 import { buildVocabulary, type Vocabulary } from '../suggest/build-vocabulary.ts';
 import type { LoadedIndex } from './loaded-index.ts';
 import type { WorkSlices } from './work-slices.ts';
@@ -20,7 +20,7 @@ type LabelFacts = Omit<IndexFacts, 'vocabulary'>;
 // Keyed by the index object, so a reloaded index gets fresh facts and the old ones are collected with it.
 const cache = new WeakMap<LoadedIndex, IndexFacts>();
 
-const termSet = (...texts: string[]) => new Set(texts.flatMap((text) => analyzeWords(text).map((word) => word.term)));
+const termSet = (...texts: string[]) => new Set(texts.flatMap((text) => findWordTerms(text).map((word) => word.term)));
 
 function addLabelFacts(facts: LabelFacts, document: StoredDocument): void {
   facts.titleTerms.set(document.id, termSet(document.title));

@@ -1,5 +1,5 @@
 import type { QueryNote } from '../api/types.ts';
-import { analyzeWords } from './analyze-words.ts';
+import { findWordTerms } from './find-word-terms.ts';
 import type { DateBounds, FieldFilter, TextFilterField } from './query-tree.ts';
 
 const TEXT_FIELDS = new Set<string>(['source', 'speaker', 'title', 'lang']);
@@ -29,7 +29,7 @@ export function parseFieldFilter(field: string, value: string, negated: boolean)
     if (!LANG.test(value)) return invalid('write a language code such as en, fr or nl.');
     return { kind: 'filter', field: 'lang', negated, value, terms: [value.toLowerCase()], prefix: false };
   }
-  const terms = analyzeWords(value).map((word) => word.term);
+  const terms = findWordTerms(value).map((word) => word.term);
   if (terms.length === 0) return invalid(`write the ${field} to keep after the colon.`);
   return { kind: 'filter', field: field as TextFilterField, negated, value, terms, prefix: value.endsWith('*') };
 }

@@ -1,5 +1,5 @@
 import type { QueryNote } from '../api/types.ts';
-import { analyzeWords } from './analyze-words.ts';
+import { findWordTerms } from './find-word-terms.ts';
 import { isFilterField, parseFieldFilter } from './parse-field-filter.ts';
 import type { AnyNode, ClauseNode, FieldFilter, MatchNode, QueryTree } from './query-tree.ts';
 import { tokenizeQuery, type QueryToken } from './tokenize-query.ts';
@@ -96,7 +96,7 @@ function strayOperator(operator: string): QueryNote {
 function toMatchNode(token: ItemToken, typoOptions: TypoOptions, notes: QueryNote[]): MatchNode | undefined {
   // An unknown `name:` is ordinary text: `10:30`, `Note:` in a pasted sentence.
   const written = token.field === undefined ? token.value : `${token.field}:${token.value}`;
-  const words = analyzeWords(written);
+  const words = findWordTerms(written);
   if (words.length === 0) return undefined;
   if (words.length > 1) return { kind: 'phrase', text: written, terms: words.map((word) => word.term) };
   const { term } = words[0]!;

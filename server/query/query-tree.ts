@@ -18,7 +18,7 @@ export interface TermNode {
   typos: number;
   /**
    * Other forms of the word in the index, matched as well (`negotiate` for `negotiations`): filled when
-   * the query is expanded against an index (`expandQuery`), absent for a quoted word.
+   * the query is widened against an index (`widenQuery`), absent for a quoted word.
    */
   variants?: string[];
   /** Quoted: matched as written, without other forms or synonyms. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeWords } from './analyze-words.ts';
+import { findWordTerms } from './find-word-terms.ts';
 
 /** One way of saying something in a synonym group: as written in the file and as analyzed terms. */
 export interface SynonymForm {
@@ -25,7 +25,7 @@ export function parseSynonyms(text: string): SynonymTable {
     if (line.trim().startsWith('#')) continue;
     const forms = line
       .split(',')
-      .map((form) => ({ text: form.trim(), terms: analyzeWords(form).map((word) => word.term) }))
+      .map((form) => ({ text: form.trim(), terms: findWordTerms(form).map((word) => word.term) }))
       .filter((form) => form.terms.length > 0);
     if (forms.length >= 2) groups.push(forms);
   }

@@ -2,8 +2,8 @@ import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
-import { countPostings, createGatheredPostings, createPhraseCheck, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings } from './score-postings.ts';
-import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, expandTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
+import { countPostings, createGatheredPostings, createPhraseCheck, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings } from './read-postings.ts';
+import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, lookUpTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
   /** Weight of a title-field match against a text match (the title is indexed with a document's first passage). Default 1. */
@@ -118,7 +118,7 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
   const settings = { ...DEFAULT_EXECUTE_OPTIONS, ...options };
   const expansionOptions = { ...DEFAULT_EXPANSION_OPTIONS, fuzzyWeight: settings.fuzzyWeight, prefixWeight: settings.prefixWeight };
   const expand = (node: MatchNode): Expansion[][] =>
-    node.kind === 'term' ? [expandTerm(index, facts, node, expansionOptions)] : node.terms.map((term) => exactExpansion(index, term));
+    node.kind === 'term' ? [lookUpTerm(index, facts, node, expansionOptions)] : node.terms.map((term) => exactExpansion(index, term));
   const prepare = (node: MatchNode | AnyNode): PreparedClause => {
     const parts = (node.kind === 'any' ? node.children : [node]).map((child) => ({ node: child, groups: expand(child) }));
     const groups = node.kind === 'any' ? [parts.flatMap((part) => part.groups.flat())] : parts[0]!.groups;

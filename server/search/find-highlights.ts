@@ -1,7 +1,7 @@
 import { findWords } from '../../indexer/analyzer/index.ts';
 import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
-import { analyzeWord } from './analyze-word.ts';
+import { normalizeTermCached } from './normalize-term-cached.ts';
 import { findPhraseStarts } from './find-phrase.ts';
 import { matchTerm, type TermMatch } from './match-term.ts';
 
@@ -43,7 +43,7 @@ export function createHighlighter(nodes: readonly MatchNode[]): (text: string) =
   const matchWord = createTermMatcher(nodes);
   return (text) => {
     const words = findWords(text);
-    const terms = words.map(({ word }) => analyzeWord(word));
+    const terms = words.map(({ word }) => normalizeTermCached(word));
     const chosen = new Map<number, { term: string; match: TermMatch }>();
     for (const { label, terms: phrase } of phrases) {
       for (const start of findPhraseStarts(terms, phrase)) {

@@ -1,5 +1,5 @@
 import { findWords } from '../../indexer/analyzer/index.ts';
-import { analyzeWord } from './analyze-word.ts';
+import { normalizeTermCached } from './normalize-term-cached.ts';
 
 /** Indexes in `terms` where `phrase` starts: its terms one after the other, nothing between. */
 export function findPhraseStarts(terms: readonly string[], phrase: readonly string[]): number[] {
@@ -15,7 +15,7 @@ export function findPhraseStarts(terms: readonly string[], phrase: readonly stri
 
 /** The analyzed terms of a text, in order: what the index saw, with positions. */
 export function analyzeText(text: string): string[] {
-  return findWords(text).map(({ word }) => analyzeWord(word));
+  return findWords(text).map(({ word }) => normalizeTermCached(word));
 }
 
 /** Whether a text says the phrase: checked on the text itself, because the index keeps no positions. */

@@ -4,9 +4,9 @@ import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
 import { MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
 import type { TermMatch } from './match-term.ts';
-import { findTextPosting } from './score-postings.ts';
-import { analyzeWord } from './analyze-word.ts';
-import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, expandTerm } from './term-lookup.ts';
+import { findTextPosting } from './read-postings.ts';
+import { normalizeTermCached } from './normalize-term-cached.ts';
+import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, lookUpTerm } from './term-lookup.ts';
 import type { WordBounds } from './word-bounds.ts';
 
 /** Whether the analyzed form of the word at `start` may start with the letter `first`: an ASCII word's starts with its first letter in lower case. */
@@ -41,7 +41,7 @@ export function createPassageHighlighter(index: LoadedIndex, facts: IndexFacts, 
   const located = nodes.flatMap((node) => {
     if (node.kind !== 'term') return [];
     const label = termLabel(node);
-    const expansions: LocatedTerm[] = expandTerm(index, facts, node).map(({ termId }) => {
+    const expansions: LocatedTerm[] = lookUpTerm(index, facts, node).map(({ termId }) => {
       const term = terms[termId]!;
       const match: TermMatch = term === node.term ? 'exact' : node.prefix && term.startsWith(node.term) ? 'prefix' : 'fuzzy';
       return { termId, label, match };
@@ -85,7 +85,7 @@ export function createPassageHighlighter(index: LoadedIndex, facts: IndexFacts, 
       const first = node.term.charCodeAt(0);
       for (let position = 0; position < starts.length; position += 1) {
         if (!mayStartWith(text, starts[position]!, first)) continue;
-        if (analyzeWord(text.slice(starts[position], ends[position])).startsWith(node.term)) claim(position, label, 'prefix');
+        if (normalizeTermCached(text.slice(starts[position], ends[position])).startsWith(node.term)) claim(position, label, 'prefix');
       }
     }
     const highlights: WordHighlight[] = [];

@@ -3,8 +3,8 @@ import type { IndexFacts } from '../index/index-facts.ts';
 import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
 import type { PlacedTerm } from './measure-proximity.ts';
-import { passagePositions } from './score-postings.ts';
-import { exactExpansion, expandTerm } from './term-lookup.ts';
+import { passagePositions } from './read-postings.ts';
+import { exactExpansion, lookUpTerm } from './term-lookup.ts';
 
 /**
  * Where each query term stands in a passage, read from the word positions in the index instead of
@@ -16,7 +16,7 @@ export function createTermLocator(index: LoadedIndex, facts: IndexFacts, nodes: 
   const ordered = [...phrases, ...nodes.filter((node) => node.kind === 'term')];
   const prepared = ordered.map((node) =>
     node.kind === 'term'
-      ? { node, label: termLabel(node), expansions: [expandTerm(index, facts, node)] }
+      ? { node, label: termLabel(node), expansions: [lookUpTerm(index, facts, node)] }
       : { node, label: termLabel(node), expansions: node.terms.map((term) => exactExpansion(index, term)) },
   );
   return (passage) => {

@@ -15,7 +15,7 @@ export function matchTerm(node: Pick<TermNode, 'term' | 'prefix' | 'typos' | 'va
   return undefined;
 }
 
-/** The same letters with one pair of neighbours swapped: the slip `expandTerm` also forgives. */
+/** The same letters with one pair of neighbours swapped: the slip `lookUpTerm` also forgives. */
 export function isNeighbourSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let first = -1;

@@ -4,8 +4,8 @@ import { termLabel } from '../query/describe-query.ts';
 import { matchNodes, positiveClauses, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';
 import { createTermLocator } from './locate-terms.ts';
-import { passagesWithTitleTerm } from './score-postings.ts';
-import { exactExpansion, expandTerm } from './term-lookup.ts';
+import { passagesWithTitleTerm } from './read-postings.ts';
+import { exactExpansion, lookUpTerm } from './term-lookup.ts';
 import { measureProximity } from './measure-proximity.ts';
 import { selectTop } from './select-top.ts';
 
@@ -44,7 +44,7 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
   // not an edit-distance check per title word per document.
   const titled = nodes.map((node) =>
     node.kind === 'term'
-      ? passagesWithTitleTerm(index, expandTerm(index, facts, node))
+      ? passagesWithTitleTerm(index, lookUpTerm(index, facts, node))
       : intersect(node.terms.map((term) => passagesWithTitleTerm(index, exactExpansion(index, term)))),
   );
   // Query terms in the title, by a document's first passage: only documents whose title holds one are listed.

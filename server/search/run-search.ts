@@ -10,7 +10,7 @@ import { suggestCorrection } from '../suggest/suggest-correction.ts';
 import { buildSnippet, DEFAULT_SNIPPET_OPTIONS } from './build-snippet.ts';
 import { describePassage } from './describe-passage.ts';
 import { executeQuery } from './execute-query.ts';
-import { expandForIndex } from './expand-for-index.ts';
+import { widenForIndex } from './widen-for-index.ts';
 import { MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
 import { createPassageHighlighter, type PassageHighlighter } from './locate-highlights.ts';
 import { rankMatches, type RankedMatch } from './rank-matches.ts';
@@ -38,7 +38,7 @@ export interface SearchRequest {
 export function runSearch(index: LoadedIndex, request: SearchRequest): SearchResponse {
   const startedAt = performance.now();
   const facts = getIndexFacts(index);
-  const { tree, alsoSearched } = expandForIndex(index, parseQuery(request.q));
+  const { tree, alsoSearched } = widenForIndex(index, parseQuery(request.q));
   const { matches, matchMode } = executeQuery(index, facts, tree);
 
   const selection: FacetSelection = {

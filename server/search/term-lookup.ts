@@ -65,7 +65,7 @@ export function passagesWithTerm(index: LoadedIndex, termId: number): number {
  * near spellings within the word's typo budget. Expansions are cached, so a word costs one fuzzy walk
  * over the vocabulary however often it is typed again.
  */
-export function expandTerm(index: LoadedIndex, facts: IndexFacts, node: Pick<TermNode, 'term' | 'prefix' | 'typos' | 'variants'>, options: ExpansionOptions = DEFAULT_EXPANSION_OPTIONS): Expansion[] {
+export function lookUpTerm(index: LoadedIndex, facts: IndexFacts, node: Pick<TermNode, 'term' | 'prefix' | 'typos' | 'variants'>, options: ExpansionOptions = DEFAULT_EXPANSION_OPTIONS): Expansion[] {
   const table = tableOf(index);
   // The options are part of the key: expansions carry weights, and callers may pass other weights.
   const key = `${options.prefixLimit},${options.fuzzyWeight},${options.prefixWeight},${options.variantWeight} ${node.prefix ? 1 : 0}${node.typos}${node.term} ${node.variants?.join(' ') ?? ''}`;

@@ -1,7 +1,7 @@
 import type { Suggestion } from '../api/types.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
-import { analyzeWords } from '../query/analyze-words.ts';
+import { findWordTerms } from '../query/find-word-terms.ts';
 
 export interface CompletionOptions {
   /** Completions of the last word, most frequent first. Default 8. */
@@ -18,7 +18,7 @@ export const DEFAULT_COMPLETION_OPTIONS: CompletionOptions = { maxWords: 8, maxT
  */
 export function suggestCompletions(index: LoadedIndex, facts: IndexFacts, query: string, options: Partial<CompletionOptions> = {}): Suggestion[] {
   const { maxWords, maxTitles } = { ...DEFAULT_COMPLETION_OPTIONS, ...options };
-  const words = analyzeWords(query);
+  const words = findWordTerms(query);
   const last = words[words.length - 1];
   if (!last) return [];
   const typing = !/\s$/.test(query);

@@ -4,7 +4,7 @@ import { findWords } from '../../indexer/analyzer/index.ts';
 import { getIndexFacts } from '../../server/index/index-facts.ts';
 import { parseQuery } from '../../server/query/parse-query.ts';
 import { matchNodes } from '../../server/query/query-tree.ts';
-import { expandForIndex } from '../../server/search/expand-for-index.ts';
+import { widenForIndex } from '../../server/search/widen-for-index.ts';
 import { findHighlights } from '../../server/search/find-highlights.ts';
 import { createPassageHighlighter } from '../../server/search/locate-highlights.ts';
 import { toWordBounds } from '../../server/search/word-bounds.ts';
@@ -19,7 +19,7 @@ describe('search highlights read from word positions', () => {
       fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 60 }), fc.constantFrom(...QUERIES), fc.boolean(), (words, query, typing) => {
         const text = words.join(' ');
         const index = buildMemoryIndex([{ path: 'a.txt', title: 'T', source: 's', passages: [{ text }] }]);
-        const nodes = matchNodes(expandForIndex(index, parseQuery(query, { typing })).tree);
+        const nodes = matchNodes(widenForIndex(index, parseQuery(query, { typing })).tree);
         const fromPositions = createPassageHighlighter(index, getIndexFacts(index), nodes)(0, text, toWordBounds(findWords(text)));
         expect(fromPositions).toEqual(findHighlights(text, nodes));
       }),
@@ -32,7 +32,7 @@ describe('search highlights read from word positions', () => {
     const completions = Array.from({ length: 80 }, (_, i) => `pa${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
     const text = [...completions, 'Pâté', 'other'].join(' ');
     const index = buildMemoryIndex([{ path: 'a.txt', title: 'T', source: 's', passages: [{ text }, { text: completions.slice(0, 40).join(' ') }] }]);
-    const nodes = matchNodes(expandForIndex(index, parseQuery('pa', { typing: true })).tree);
+    const nodes = matchNodes(widenForIndex(index, parseQuery('pa', { typing: true })).tree);
     const fromPositions = createPassageHighlighter(index, getIndexFacts(index), nodes)(0, text, toWordBounds(findWords(text)));
     expect(fromPositions.map(({ word }) => word)).toEqual([...completions, 'Pâté']);
     expect(fromPositions).toEqual(findHighlights(text, nodes));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPhraseCheck, passageHasPhrase } from '../../server/search/score-postings.ts';
+import { createPhraseCheck, passageHasPhrase } from '../../server/search/read-postings.ts';
 import { findTermId } from '../../server/search/term-lookup.ts';
 import { analyzeText, textHasPhrase } from '../../server/search/find-phrase.ts';
 import { buildMemoryIndex } from '../support/memory-index.ts';

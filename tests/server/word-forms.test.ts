@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery } from '../../server/query/expand-query.ts';
+import { widenQuery } from '../../server/query/widen-query.ts';
 import { parseQuery } from '../../server/query/parse-query.ts';
 import { parseSynonyms } from '../../server/query/synonyms.ts';
 import { runSearch } from '../../server/search/run-search.ts';
@@ -92,7 +92,7 @@ describe('synonyms', () => {
   });
 
   it('widens a word, a run of words or a joined word to its whole group and says so', () => {
-    const expand = (q: string) => expandQuery(parseQuery(q), { stemVariants: () => [], synonyms });
+    const expand = (q: string) => widenQuery(parseQuery(q), { stemVariants: () => [], synonyms });
     const isis = expand('coalition against isis ');
     expect(isis.alsoSearched).toEqual(['Daesh', 'ISIL', 'Islamic State']);
     expect(isis.tree.clauses[2]).toMatchObject({ kind: 'any', children: [{ term: 'isis' }, { term: 'daesh' }, { term: 'isil' }, { kind: 'phrase', terms: ['islamic', 'state'] }] });

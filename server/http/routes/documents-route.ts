@@ -5,7 +5,7 @@ import type { LoadedIndex } from '../../index/loaded-index.ts';
 import { describeQuery, listQueryTerms } from '../../query/describe-query.ts';
 import { parseQuery } from '../../query/parse-query.ts';
 import { matchNodes } from '../../query/query-tree.ts';
-import { expandForIndex } from '../../search/expand-for-index.ts';
+import { widenForIndex } from '../../search/widen-for-index.ts';
 import { findHighlights } from '../../search/find-highlights.ts';
 import { HttpError } from '../http-error.ts';
 import { singleText } from '../query-params.ts';
@@ -49,7 +49,7 @@ export function documentsRoute(getIndex: () => LoadedIndex): Router {
       ...(document.url === undefined ? {} : { url: document.url }),
     };
     if (q !== undefined) {
-      const { tree } = expandForIndex(getIndex(), parseQuery(q));
+      const { tree } = widenForIndex(getIndex(), parseQuery(q));
       body.highlights = findHighlights(document.text, matchNodes(tree)).map(({ start, end, term }) => ({ start, end, term }));
       body.interpretation = { readAs: describeQuery(tree), matchMode: 'all', terms: listQueryTerms(tree), notes: tree.notes };
     }

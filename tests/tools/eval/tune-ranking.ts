@@ -12,7 +12,7 @@
 import { loadIndex } from '../../../server/index/load-index.ts';
 import { DEFAULT_EXECUTE_OPTIONS } from '../../../server/search/execute-query.ts';
 import { DEFAULT_RANK_OPTIONS } from '../../../server/search/rank-matches.ts';
-import { DEFAULT_BM25_OPTIONS } from '../../../server/search/score-postings.ts';
+import { DEFAULT_BM25_OPTIONS } from '../../../server/search/read-postings.ts';
 import { runSearch } from '../../../server/search/run-search.ts';
 import { DEFAULT_EXPANSION_OPTIONS } from '../../../server/search/term-lookup.ts';
 import { makeTempFolder } from '../../support/fixture-index.ts';

@@ -1,3 +1,7 @@
+/**
+ * Reading the term index's postings: gathering a term group's postings with their BM25+ gains,
+ * counting them, and asking whether a passage holds a term or a phrase.
+ */
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { countTermPostings, TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
 import type { Expansion } from './term-lookup.ts';

@@ -1,5 +1,5 @@
 import type { LoadedIndex } from '../index/loaded-index.ts';
-import { expandQuery, type ExpandedQuery } from '../query/expand-query.ts';
+import { widenQuery, type WidenedQuery } from '../query/widen-query.ts';
 import type { QueryTree } from '../query/query-tree.ts';
 import { defaultSynonyms } from '../query/synonyms.ts';
 import { findNumberedForms, findStemVariants } from './stem-groups.ts';
@@ -22,6 +22,6 @@ function indexForms(index: LoadedIndex, term: string): string[] {
 }
 
 /** A parsed query widened with the index's other forms of each word (stems, `covid19` for `covid`) and the server's synonyms. */
-export function expandForIndex(index: LoadedIndex, tree: QueryTree): ExpandedQuery {
-  return expandQuery(tree, { stemVariants: (term) => indexForms(index, term), synonyms: defaultSynonyms() });
+export function widenForIndex(index: LoadedIndex, tree: QueryTree): WidenedQuery {
+  return widenQuery(tree, { stemVariants: (term) => indexForms(index, term), synonyms: defaultSynonyms() });
 }

@@ -8,7 +8,7 @@ const remembered = new Map<string, string>();
  * The analyzer's term for a word as written, remembered: highlighting and proximity analyze the same
  * few thousand words over and over, and normalization (Unicode decomposition) is the costly part.
  */
-export function analyzeWord(word: string): string {
+export function normalizeTermCached(word: string): string {
   let term = remembered.get(word);
   if (term === undefined) {
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();

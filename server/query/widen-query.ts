@@ -3,14 +3,14 @@ import { joinedWordForms } from './joined-words.ts';
 import { scaleNumber, writeWithScale } from './number-forms.ts';
 import type { SynonymForm, SynonymTable } from './synonyms.ts';
 
-/** What a query is expanded with: the index's other forms of a word, and the synonym groups. */
-export interface QueryExpansion {
+/** What a query is widened with: the index's other forms of a word, and the synonym groups. */
+export interface QueryWidening {
   /** Index terms that share the term's stem in a language of the archive (`findStemVariants`). */
   stemVariants: (term: string) => string[];
   synonyms: SynonymTable;
 }
 
-export interface ExpandedQuery {
+export interface WidenedQuery {
   tree: QueryTree;
   /** Synonyms added to the query, as the synonyms file writes them, for the response's `alsoSearched`. */
   alsoSearched: string[];
@@ -22,7 +22,7 @@ export interface ExpandedQuery {
  * and every word that is not quoted also matches the other forms of it in the index (stems in every
  * language the archive holds). Exclusions stay as written: `-negotiations` removes what it names.
  */
-export function expandQuery(tree: QueryTree, expansion: QueryExpansion): ExpandedQuery {
+export function widenQuery(tree: QueryTree, expansion: QueryWidening): WidenedQuery {
   const alsoSearched: string[] = [];
   const clauses: ClauseNode[] = [];
   for (let at = 0; at < tree.clauses.length; ) {

@@ -1,6 +1,6 @@
 import { findWords, normalizeTerm } from '../../indexer/analyzer/index.ts';
 
-export interface AnalyzedWord {
+export interface WordTerm {
   /** As written. */
   word: string;
   /** As indexed: the shared analyzer's term. */
@@ -8,7 +8,7 @@ export interface AnalyzedWord {
 }
 
 /** The words of some query text with their index terms; words the analyzer drops are left out. */
-export function analyzeWords(text: string): AnalyzedWord[] {
+export function findWordTerms(text: string): WordTerm[] {
   return findWords(text).flatMap(({ word }) => {
     const term = normalizeTerm(word);
     return term === '' ? [] : [{ word, term }];
