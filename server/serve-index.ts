@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { recoverInterruptedWrite } from '../indexer/index/recover-index.ts';
 import { answerClientErrors } from './http/answer-client-errors.ts';
 import { prepareGracefulClose } from './http/close-gracefully.ts';
+import { createTermIndexEngine } from './engine/term-index-engine.ts';
 import { createApp } from './http/create-app.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import type { LoadedIndex } from './index/loaded-index.ts';
@@ -52,8 +53,9 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
     reloadIntervalMs > 0
       ? watchIndex(indexDir, initial, { intervalMs: reloadIntervalMs, ...(onIndexReload && { onReload: onIndexReload }), ...(onIndexReloadError && { onError: onIndexReloadError }) })
       : fixedIndex(initial);
+  const engine = createTermIndexEngine(watched.current, watched.close);
   const app = createApp({
-    getIndex: watched.current,
+    engine,
     ...(clientDir === undefined ? {} : { clientDir }),
     ...(requestsPerMinute === undefined ? {} : { requestsPerMinute }),
     ...(trustProxy === undefined ? {} : { trustProxy }),
@@ -67,9 +69,9 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
   return {
     server,
     url: `http://${host ?? '127.0.0.1'}:${actualPort}`,
-    close: () => {
-      watched.close();
-      return closeServer();
+    close: async () => {
+      await engine.close();
+      await closeServer();
     },
   };
 }

@@ -228,12 +228,16 @@ export interface HealthResponse {
   passages: number;
   /** ISO time the loaded index was built. */
   builtAt: string;
+  /** The engine answering searches: Passim's own term index, or an OpenSearch cluster. */
+  engine?: 'term-index' | 'opensearch';
 }
 
 export type ErrorCode =
   | 'invalid_parameter'
   | 'not_found'
   | 'index_unavailable'
+  /** 503: the search engine (an OpenSearch cluster) cannot answer now; try again shortly. */
+  | 'engine_unavailable'
   /** 413: a request body the API does not take. */
   | 'too_large'
   /** 429: too many requests from one address; `Retry-After` says when to try again. */

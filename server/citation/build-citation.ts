@@ -1,5 +1,5 @@
 import type { Citation } from '../api/types.ts';
-import type { PassageEntry } from '../index/loaded-index.ts';
+import type { EngineEntry } from '../engine/search-engine.ts';
 import { displaySpeaker, formatCitation } from './format-citation.ts';
 
 /**
@@ -12,7 +12,7 @@ export function passagePermalink(baseUrl: string, docId: string, passageId: stri
 }
 
 /** The citation of a passage: what is known about where it comes from, and ready-made strings. */
-export function buildCitation({ document, passage }: PassageEntry, baseUrl: string): Citation {
+export function buildCitation({ document, passage }: EngineEntry, baseUrl: string): Citation {
   const fields = {
     title: document.title,
     source: document.sourceName,
@@ -27,14 +27,14 @@ export function buildCitation({ document, passage }: PassageEntry, baseUrl: stri
 }
 
 /** The last citation built for each passage, with the address it was built for. */
-const remembered = new WeakMap<PassageEntry, { baseUrl: string; citation: Citation }>();
+const remembered = new WeakMap<EngineEntry, { baseUrl: string; citation: Citation }>();
 
 /**
  * `buildCitation`, remembered per passage: the same passages come back on every keystroke of a
  * search, and their citations only change with the address the client reaches the server at.
  * The citation is shared between answers: it is serialized, never changed.
  */
-export function citePassage(entry: PassageEntry, baseUrl: string): Citation {
+export function citePassage(entry: EngineEntry, baseUrl: string): Citation {
   const known = remembered.get(entry);
   if (known?.baseUrl === baseUrl) return known.citation;
   const citation = buildCitation(entry, baseUrl);

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
+import { createTermIndexEngine } from '../engine/term-index-engine.ts';
+import type { SearchEngine } from '../engine/search-engine.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { handleErrors, handleUnknownApiRoute } from './handle-errors.ts';
 import { limitRequests, readRateLimit } from './rate-limit.ts';
@@ -13,19 +15,22 @@ import { suggestRoute } from './routes/suggest-route.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import type { TrustProxy } from './trust-proxy.ts';
 
-export interface AppOptions {
-  /** The index to serve; a function so that a newer index can be swapped in while serving. */
-  getIndex: () => LoadedIndex;
+/** What answers the API: an engine, or a term index to serve (a function so that a newer index can be swapped in while serving). */
+export type AppEngine = { engine: SearchEngine } | { getIndex: () => LoadedIndex };
+
+export type AppOptions = AppEngine & {
   /** Folder of the built client (`client/dist`). Without it, only the API is served. */
   clientDir?: string;
   /** API requests per minute per client address; 0 turns limiting off. Default: `PASSIM_RATE_LIMIT`, else 3000. */
   requestsPerMinute?: number;
   /** Proxies whose `X-Forwarded-*` headers are believed (client address, protocol, host). Default: none. */
   trustProxy?: TrustProxy;
-}
+};
 
 /** The HTTP application: the JSON API under `/api`, and the built client for every other path. */
-export function createApp({ getIndex, clientDir, requestsPerMinute = readRateLimit(), trustProxy = false }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { clientDir, requestsPerMinute = readRateLimit(), trustProxy = false } = options;
+  const engine = 'engine' in options ? options.engine : createTermIndexEngine(options.getIndex);
   const app = express();
   app.disable('x-powered-by');
   // No ETag on API answers: hashing every 30 KB search answer cost a few per cent of a search's CPU,
@@ -37,11 +42,11 @@ export function createApp({ getIndex, clientDir, requestsPerMinute = readRateLim
   app.use(refuseRequestBody);
   app.use('/api', limitRequests(requestsPerMinute));
 
-  app.use(healthRoute(getIndex));
-  app.use(searchRoute(getIndex));
-  app.use(documentsRoute(getIndex));
-  app.use(passagesRoute(getIndex));
-  app.use(suggestRoute(getIndex));
+  app.use(healthRoute(engine));
+  app.use(searchRoute(engine));
+  app.use(documentsRoute(engine));
+  app.use(passagesRoute(engine));
+  app.use(suggestRoute(engine));
   app.use('/api', handleUnknownApiRoute);
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

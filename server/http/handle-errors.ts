@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorResponse } from '../api/types.ts';
+import { EngineUnavailableError } from '../engine/engine-unavailable.ts';
 import { HttpError } from './http-error.ts';
 
 /** Unknown `/api/...` paths answer in JSON like every other API error. */
@@ -21,6 +22,11 @@ export const handleErrors: ErrorRequestHandler = (error: unknown, _request, resp
   if (error instanceof HttpError) {
     status = error.status;
     body = { error: { code: error.code, message: error.message } };
+  } else if (error instanceof EngineUnavailableError) {
+    // The cluster is down, slow or red: the client may try again; the engine recovers by itself.
+    status = 503;
+    body = { error: { code: 'engine_unavailable', message: error.message } };
+    response.setHeader('Retry-After', '1');
   } else if (error instanceof URIError) {
     // The router could not decode a path parameter (`/api/documents/%zz`): the client's mistake, not ours.
     status = 400;

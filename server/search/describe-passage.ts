@@ -1,10 +1,10 @@
 import type { PassageResponse } from '../api/types.ts';
-import type { PassageEntry } from '../index/loaded-index.ts';
+import type { EngineEntry } from '../engine/search-engine.ts';
 
 export type PassageFields = Pick<PassageResponse, 'id' | 'docId' | 'title' | 'source' | 'sourceName' | 'speaker' | 'ordinal' | 'start' | 'end' | 'text'>;
 
 /** What every API answer about a passage says: its ids, its document's labels, its place and text. */
-export function describePassage({ document, passage }: PassageEntry): PassageFields {
+export function describePassage({ document, passage }: EngineEntry, text: string): PassageFields {
   return {
     id: passage.id,
     docId: document.id,
@@ -15,6 +15,6 @@ export function describePassage({ document, passage }: PassageEntry): PassageFie
     ordinal: passage.ordinal,
     start: passage.start,
     end: passage.end,
-    text: document.text.slice(passage.start, passage.end),
+    text,
   };
 }

@@ -1,13 +1,13 @@
 import { Router } from 'express';
 import type { HealthResponse } from '../../api/types.ts';
-import type { LoadedIndex } from '../../index/loaded-index.ts';
+import type { SearchEngine } from '../../engine/search-engine.ts';
 
-/** `GET /api/health`: the server is up and which index it serves. */
-export function healthRoute(getIndex: () => LoadedIndex): Router {
+/** `GET /api/health`: the server is up, which engine answers and which index it serves. */
+export function healthRoute(engine: SearchEngine): Router {
   const router = Router();
-  router.get('/api/health', (_request, response) => {
-    const { manifest } = getIndex();
-    const body: HealthResponse = { status: 'ok', documents: manifest.documentCount, passages: manifest.passageCount, builtAt: manifest.builtAt };
+  router.get('/api/health', async (_request, response) => {
+    const { documents, passages, builtAt } = await engine.health();
+    const body: HealthResponse = { status: 'ok', documents, passages, builtAt, engine: engine.name };
     response.json(body);
   });
   return router;

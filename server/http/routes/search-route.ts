@@ -1,9 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { SearchResponse } from '../../api/types.ts';
-import { getIndexFacts } from '../../index/index-facts.ts';
-import type { LoadedIndex } from '../../index/loaded-index.ts';
-import { runSearch } from '../../search/run-search.ts';
+import type { SearchEngine } from '../../engine/search-engine.ts';
+import { presentSearch } from '../../search/present-search.ts';
 import { repeatable, singleText, wholeNumber } from '../query-params.ts';
 import { requestOrigin } from '../request-origin.ts';
 import { validateQuery } from '../validate-query.ts';
@@ -30,21 +29,12 @@ const searchQuerySchema = z.strictObject({
 });
 
 /** `GET /api/search`: passages matching a query, with facets, snippets and citations. */
-export function searchRoute(getIndex: () => LoadedIndex): Router {
+export function searchRoute(engine: SearchEngine): Router {
   const router = Router();
-  // The vocabulary and filter structures take a moment on a large archive (about a second for 15,000
-  // passages): build them right after start rather than during the first search.
-  // A failure here (no index yet) is left for the first request to report.
-  setImmediate(() => {
-    try {
-      getIndexFacts(getIndex());
-    } catch {
-      /* reported by the request that needs the index */
-    }
-  });
-  router.get('/api/search', (request, response) => {
+  router.get('/api/search', async (request, response) => {
     const params = validateQuery(searchQuerySchema, request.query);
-    const body: SearchResponse = runSearch(getIndex(), {
+    const startedAt = performance.now();
+    const searchRequest = {
       q: params.q,
       sources: params.source,
       speakers: params.speaker,
@@ -53,7 +43,8 @@ export function searchRoute(getIndex: () => LoadedIndex): Router {
       page: params.page,
       limit: params.limit,
       baseUrl: requestOrigin(request),
-    });
+    };
+    const body: SearchResponse = presentSearch(await engine.search(searchRequest), searchRequest, startedAt);
     response.json(body);
   });
   return router;

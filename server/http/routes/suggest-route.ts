@@ -1,9 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { SuggestResponse } from '../../api/types.ts';
-import { getIndexFacts } from '../../index/index-facts.ts';
-import type { LoadedIndex } from '../../index/loaded-index.ts';
-import { suggestCompletions } from '../../suggest/suggest-completions.ts';
+import type { SearchEngine } from '../../engine/search-engine.ts';
 import { singleText, wholeNumber } from '../query-params.ts';
 import { validateQuery } from '../validate-query.ts';
 
@@ -15,12 +13,11 @@ const suggestQuerySchema = z.strictObject({
 });
 
 /** `GET /api/suggest`: completions of what is being typed, from the corpus's words and titles. */
-export function suggestRoute(getIndex: () => LoadedIndex): Router {
+export function suggestRoute(engine: SearchEngine): Router {
   const router = Router();
-  router.get('/api/suggest', (request, response) => {
+  router.get('/api/suggest', async (request, response) => {
     const { q, limit } = validateQuery(suggestQuerySchema, request.query);
-    const index = getIndex();
-    const suggestions = suggestCompletions(index, getIndexFacts(index), q, { maxWords: limit, maxTitles: Math.ceil(limit / 2) });
+    const suggestions = await engine.suggest(q, limit);
     const body: SuggestResponse = { query: q, suggestions };
     response.json(body);
   });

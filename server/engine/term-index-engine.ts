@@ -1,0 +1,52 @@
+import { getIndexFacts } from '../index/index-facts.ts';
+import type { LoadedIndex } from '../index/loaded-index.ts';
+import { parseQuery } from '../query/parse-query.ts';
+import { matchNodes } from '../query/query-tree.ts';
+import { widenForIndex } from '../search/widen-for-index.ts';
+import { findHighlights } from '../search/find-highlights.ts';
+import { searchTermIndex } from '../search/run-search.ts';
+import { suggestCompletions } from '../suggest/suggest-completions.ts';
+import type { SearchEngine } from './search-engine.ts';
+
+/**
+ * The embedded engine: Passim's own term index, in memory. `getIndex` answers the index to serve
+ * each request with (a newer build is swapped in by `watchIndex`, so one request runs entirely on one
+ * index); `close` stops that watch.
+ */
+export function createTermIndexEngine(getIndex: () => LoadedIndex, close: () => void = () => {}): SearchEngine {
+  // The vocabulary and filter structures take a moment on a large archive (about a second for 15,000
+  // passages): build them right after start rather than during the first search.
+  // A failure here (no index yet) is left for the first request to report.
+  setImmediate(() => {
+    try {
+      getIndexFacts(getIndex());
+    } catch {
+      /* reported by the request that needs the index */
+    }
+  });
+  return {
+    name: 'term-index',
+    search: async (request) => searchTermIndex(getIndex(), request),
+    document: async (id, q) => {
+      const index = getIndex();
+      const document = index.documents.get(id);
+      if (!document) return undefined;
+      if (q === undefined) return { document };
+      const { tree } = widenForIndex(index, parseQuery(q));
+      return { document, matched: { highlights: findHighlights(document.text, matchNodes(tree)), tree } };
+    },
+    passage: async (id) => {
+      const entry = getIndex().passages.get(id);
+      return entry && { entry, text: entry.document.text.slice(entry.passage.start, entry.passage.end) };
+    },
+    suggest: async (q, limit) => {
+      const index = getIndex();
+      return suggestCompletions(index, getIndexFacts(index), q, { maxWords: limit, maxTitles: Math.ceil(limit / 2) });
+    },
+    health: async () => {
+      const { manifest } = getIndex();
+      return { documents: manifest.documentCount, passages: manifest.passageCount, builtAt: manifest.builtAt, version: manifest.builtAt };
+    },
+    close: async () => close(),
+  };
+}

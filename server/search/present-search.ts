@@ -1,0 +1,53 @@
+import type { MatchedTerm, SearchHit, SearchResponse } from '../api/types.ts';
+import { citePassage } from '../citation/build-citation.ts';
+import type { EngineHit, EngineSearchResult, SearchRequest } from '../engine/search-engine.ts';
+import { describeQuery, listQueryTerms } from '../query/describe-query.ts';
+import { buildSnippet, DEFAULT_SNIPPET_OPTIONS } from './build-snippet.ts';
+import { describePassage } from './describe-passage.ts';
+import { MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
+
+/**
+ * Maps an engine's answer to the API's `SearchResponse`: snippets from the highlights, matched terms,
+ * citations and the interpretation are built here, the same way whichever engine answered.
+ */
+export function presentSearch(result: EngineSearchResult, request: SearchRequest, startedAt: number): SearchResponse {
+  const { tree, matchMode, alsoSearched, suggestion } = result;
+  const notes = [...tree.notes];
+  if (matchMode === 'any') notes.push({ code: 'any_word_fallback', message: 'No passage matches every term, so passages matching some of them are shown, best first.' });
+  return {
+    query: request.q.trim(),
+    total: result.total,
+    page: request.page,
+    limit: request.limit,
+    tookMs: Math.round((performance.now() - startedAt) * 100) / 100,
+    hits: result.hits.map((hit) => presentHit(hit, request.baseUrl ?? '')),
+    facets: result.facets,
+    interpretation: { readAs: describeQuery(tree), matchMode, terms: listQueryTerms(tree), notes },
+    ...(alsoSearched.length === 0 ? {} : { alsoSearched }),
+    ...(suggestion === undefined ? {} : { suggestion }),
+  };
+}
+
+function presentHit({ entry, text, score, highlights, words }: EngineHit, baseUrl: string): SearchHit {
+  return {
+    ...describePassage(entry, text),
+    score: Math.round(score * 1000) / 1000,
+    snippet: buildSnippet(text, highlights, DEFAULT_SNIPPET_OPTIONS, words),
+    matchedTerms: summarizeMatches(highlights),
+    citation: citePassage(entry, baseUrl),
+  };
+}
+
+/** Per query term, the distinct forms that matched it in the passage and the best kind of match. */
+function summarizeMatches(highlights: readonly WordHighlight[]): MatchedTerm[] {
+  const byTerm = new Map<string, MatchedTerm>();
+  for (const { term, word, match } of highlights) {
+    const entry = byTerm.get(term);
+    if (!entry) byTerm.set(term, { term, forms: [word], match });
+    else {
+      if (!entry.forms.includes(word)) entry.forms.push(word);
+      if (MATCH_STRENGTH[match] > MATCH_STRENGTH[entry.match]) entry.match = match;
+    }
+  }
+  return [...byTerm.values()];
+}
