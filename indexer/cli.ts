@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { buildIndex, BuildIndexError, type BuildReport } from './index/build-index.ts';
+import { buildIndex, BuildIndexError, type BuildReport } from './build/build-index.ts';
 import { formatBuildReport } from './format-build-report.ts';
 import { createProgressDisplay } from './progress-display.ts';
 import { watchCorpus } from './watch-corpus.ts';

@@ -1,4 +1,4 @@
-import type { BuildReport } from './index/build-index.ts';
+import type { BuildReport } from './build/build-index.ts';
 
 /** The summary printed at the end of an indexing run: what was read, what was skipped and why, what was built. */
 export function formatBuildReport(report: BuildReport, indexDir: string): string {

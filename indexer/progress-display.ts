@@ -1,4 +1,4 @@
-import type { BuildProgress } from './index/build-index.ts';
+import type { BuildProgress } from './build/build-index.ts';
 
 export interface ProgressOptions {
   /** Where progress goes. Default process.stderr, so that stdout carries only the summary. */

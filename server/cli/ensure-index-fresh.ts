@@ -1,5 +1,5 @@
-import { buildIndex } from '../../indexer/index/build-index.ts';
-import { findStaleReason } from '../../indexer/index/is-index-stale.ts';
+import { buildIndex } from '../../indexer/build/build-index.ts';
+import { findStaleReason } from '../../indexer/build/is-index-stale.ts';
 import { formatBuildReport } from '../../indexer/format-build-report.ts';
 import type { ServeFlags } from './read-serve-flags.ts';
 

@@ -3,7 +3,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../indexer/index/build-index.ts';
+import { buildIndex } from '../../indexer/build/build-index.ts';
 import { INDEX_FILES } from '../../indexer/index/index-format.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, readDocuments, type TempFolder } from '../support/fixture-index.ts';
 import { makeDocx } from '../support/make-docx.ts';

@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../indexer/index/build-index.ts';
+import { buildIndex } from '../../indexer/build/build-index.ts';
 import { INDEX_FILES, type IndexManifest } from '../../indexer/index/index-format.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, readDocuments, SEED_CORPUS, type TempFolder } from '../support/fixture-index.ts';
 

@@ -1,7 +1,7 @@
 import { readFile, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../indexer/index/build-index.ts';
+import { buildIndex } from '../../indexer/build/build-index.ts';
 import { INDEX_FILES } from '../../indexer/index/index-format.ts';
 import { watchCorpus } from '../../indexer/watch-corpus.ts';
 import type { SearchResponse } from '../../server/api/types.ts';

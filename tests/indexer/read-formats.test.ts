@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildReport } from '../../indexer/index/build-index.ts';
+import type { BuildReport } from '../../indexer/build/build-index.ts';
 import { INDEX_FILES, type IndexManifest, type StoredDocument } from '../../indexer/index/index-format.ts';
 import { buildTempIndex, copyCorpus, FORMATS_CORPUS, makeTempFolder, readDocuments, type TempFolder } from '../support/fixture-index.ts';
 import { makeDocx } from '../support/make-docx.ts';

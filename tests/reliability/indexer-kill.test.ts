@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../indexer/index/build-index.ts';
+import { buildIndex } from '../../indexer/build/build-index.ts';
 import type { HealthResponse } from '../../server/api/types.ts';
 import { loadIndex } from '../../server/index/load-index.ts';
 import { runSearch } from '../../server/search/run-search.ts';

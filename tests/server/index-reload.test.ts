@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HealthResponse } from '../../server/api/types.ts';
 import { INDEX_FILES } from '../../indexer/index/index-format.ts';
-import { buildIndex } from '../../indexer/index/build-index.ts';
+import { buildIndex } from '../../indexer/build/build-index.ts';
 import { loadServedIndex } from '../../server/load-served-index.ts';
 import { serveIndex, type RunningServer } from '../../server/serve-index.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';

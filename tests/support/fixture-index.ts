@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
-import { buildIndex, type BuildIndexOptions, type BuildReport } from '../../indexer/index/build-index.ts';
+import { buildIndex, type BuildIndexOptions, type BuildReport } from '../../indexer/build/build-index.ts';
 
 /** The small, readable corpus most tests index. */
 export const FIXTURE_CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');

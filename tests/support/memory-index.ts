@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { findWords } from '../../indexer/analyzer/index.ts';
-import { buildSearchIndex } from '../../indexer/index/build-search-index.ts';
+import { buildSearchIndex } from '../../indexer/build/build-search-index.ts';
 import { INDEX_FORMAT_VERSION, type StoredDocument } from '../../indexer/index/index-format.ts';
 import { parseTermIndex, serializeTermIndex } from '../../indexer/index/term-index-file.ts';
 import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { buildIndex } from '../../../indexer/build/build-index.ts';
 import { buildClient } from '../../../server/cli/ensure-client-built.ts';
 import { serveIndex } from '../../../server/serve-index.ts';
 import { launchChromium } from '../../support/browser.ts';

@@ -14,7 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { buildIndex } from '../../../indexer/build/build-index.ts';
 import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
 import { getIndexFacts } from '../../../server/index/index-facts.ts';
 import { loadServedIndex } from '../../../server/load-served-index.ts';

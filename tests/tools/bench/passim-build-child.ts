@@ -3,7 +3,7 @@
  * line with the build time, the build's peak memory and the load time:
  * `tsx tests/tools/bench/passim-build-child.ts <corpusDir> <indexDir>`.
  */
-import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { buildIndex } from '../../../indexer/build/build-index.ts';
 import { loadServedIndex } from '../../../server/load-served-index.ts';
 
 const [corpusDir, indexDir] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { buildIndex } from '../../../indexer/build/build-index.ts';
 import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
 import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 import { SEED_CORPUS } from '../../support/fixture-index.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
-import { buildIndex } from '../../../indexer/index/build-index.ts';
+import { buildIndex } from '../../../indexer/build/build-index.ts';
 import type { HealthResponse } from '../../../server/api/types.ts';
 import { loadIndex } from '../../../server/index/load-index.ts';
 import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';

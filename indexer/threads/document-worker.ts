@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { Vocabulary } from './analyze-document.ts';
-import { runDocumentJob, type DocumentJob } from './document-job.ts';
+import { Vocabulary } from '../build/analyze-document.ts';
+import { runDocumentJob, type DocumentJob } from '../build/document-job.ts';
 
 const vocabulary = new Vocabulary();
 

@@ -4,7 +4,7 @@ import type { CorpusFile } from '../corpus/list-corpus-files.ts';
 import { extractFile, unsupportedReason } from '../extract/extract-file.ts';
 import { findCandidateLines, hashLineKey } from '../clean/find-recurring-lines.ts';
 import type { ExtractedText, ExtractResult } from '../extract/extracted-text.ts';
-import type { BuildCache, CachedFile, CachedRead } from './build-cache.ts';
+import type { BuildCache, CachedFile, CachedRead } from '../build-cache/build-cache.ts';
 
 export interface ReadFilesOptions {
   /** Larger files are skipped unread. Default 64 MiB. */

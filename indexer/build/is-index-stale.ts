@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import { findNewestChange } from '../corpus/find-newest-change.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest } from './index-format.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest } from '../index/index-format.ts';
 
 /** Why an index needs a rebuild, or undefined when it is up to date with its corpus. */
 export async function findStaleReason(corpusDir: string, indexDir: string): Promise<string | undefined> {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import type { Catalog } from '../corpus/catalog.ts';
-import { INDEX_FORMAT_VERSION, INDEXER_VERSION } from './index-format.ts';
-import type { FileOutcome } from './read-corpus-files.ts';
+import { INDEX_FORMAT_VERSION, INDEXER_VERSION } from '../index/index-format.ts';
+import type { FileOutcome } from '../build/read-corpus-files.ts';
 
 /**
  * A digest of everything a build's output depends on: the rules' versions, the catalog, and each

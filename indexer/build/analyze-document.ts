@@ -1,5 +1,5 @@
 import { normalizeTerm, tokenize } from '../analyzer/index.ts';
-import type { StoredDocument } from './index-format.ts';
+import type { StoredDocument } from '../index/index-format.ts';
 
 /**
  * One document's passages as the term index stores them, analyzed once: compact enough to pass between

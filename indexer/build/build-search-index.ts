@@ -1,6 +1,6 @@
 import { analyzeDocument, Vocabulary } from './analyze-document.ts';
-import type { StoredDocument } from './index-format.ts';
-import type { TermIndex } from './term-index.ts';
+import type { StoredDocument } from '../index/index-format.ts';
+import type { TermIndex } from '../index/term-index.ts';
 import { TermIndexBuilder } from './term-index-builder.ts';
 
 /** The search index of every passage of these documents, in one thread (a build spreads the analysis over threads). */

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from './analyze-document.ts';
-import { sumPositionStarts, TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from './term-index.ts';
+import { sumPositionStarts, TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from '../index/term-index.ts';
 
 /** Passages of a previous index that a build keeps: `passageMap[old]` is the new number, or -1 for a passage dropped. */
 export interface KeptPassages {

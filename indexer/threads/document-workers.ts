@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentJob, DocumentJobResult } from './document-job.ts';
+import type { DocumentJob, DocumentJobResult } from '../build/document-job.ts';
 
 /**
  * Threads that build documents (clean, label, cut, analyze) while the main thread reads files and

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PartProblem } from '../extract/extracted-text.ts';
 import { ANALYZER_VERSION } from '../analyzer/index.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type SkippedFile } from './index-format.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type SkippedFile } from '../index/index-format.ts';
 
 /** What a build keeps of one text of a file: enough to find its source's chrome without reading it again. */
 export interface CachedText {

@@ -1,14 +1,14 @@
 import type { CorpusFile } from '../corpus/list-corpus-files.ts';
-import type { CachedDocument } from './build-cache.ts';
+import type { CachedDocument } from '../build-cache/build-cache.ts';
 import { Vocabulary } from './analyze-document.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { collectGarbage } from '../build-cache/collect-garbage.ts';
 import { runDocumentJob, type DocumentJobResult } from './document-job.ts';
-import type { DocumentWorkers } from './document-workers.ts';
-import type { StoredDocument } from './index-format.ts';
+import type { DocumentWorkers } from '../threads/document-workers.ts';
+import type { StoredDocument } from '../index/index-format.ts';
 import type { PlannedText } from './plan-texts.ts';
 import { extractAgain } from './read-corpus-files.ts';
-import type { PreviousBuild } from './read-previous-build.ts';
-import { serializeTermIndex } from './term-index-file.ts';
+import type { PreviousBuild } from '../build-cache/read-previous-build.ts';
+import { serializeTermIndex } from '../index/term-index-file.ts';
 import { TermIndexBuilder } from './term-index-builder.ts';
 
 /** Above this many passages, a build collects its garbage between its big steps (see collect-garbage.ts). */

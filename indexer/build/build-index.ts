@@ -4,18 +4,18 @@ import { ANALYZER_VERSION } from '../analyzer/index.ts';
 import { readCatalog } from '../corpus/catalog.ts';
 import { listCorpusFiles } from '../corpus/list-corpus-files.ts';
 import { documentId } from '../document/document-id.ts';
-import { newBuildCache, readBuildCache, type CachedDocument, type CachedFile } from './build-cache.ts';
+import { newBuildCache, readBuildCache, type CachedDocument, type CachedFile } from '../build-cache/build-cache.ts';
 import { buildDocumentsInOrder, FEW_DOCUMENTS, LARGE_BUILD_PASSAGES } from './build-documents-in-order.ts';
-import { collectGarbage } from './collect-garbage.ts';
-import { DocumentWorkers } from './document-workers.ts';
-import { encodeDocuments } from './documents-file.ts';
-import { hashInputs } from './hash-inputs.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile, type StoredDocument } from './index-format.ts';
+import { collectGarbage } from '../build-cache/collect-garbage.ts';
+import { DocumentWorkers } from '../threads/document-workers.ts';
+import { encodeDocuments } from '../index/documents-file.ts';
+import { hashInputs } from '../build-cache/hash-inputs.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile, type StoredDocument } from '../index/index-format.ts';
 import { planTexts } from './plan-texts.ts';
 import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
-import { readPreviousBuild } from './read-previous-build.ts';
-import { recoverInterruptedWrite } from './recover-index.ts';
-import { writeIndexAtomically } from './write-index.ts';
+import { readPreviousBuild } from '../build-cache/read-previous-build.ts';
+import { recoverInterruptedWrite } from '../index/recover-index.ts';
+import { writeIndexAtomically } from '../index/write-index.ts';
 
 /** Where a build is: `done` of `total` items of one phase, `path` the item just done. */
 export interface BuildProgress {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readDocumentLines } from './documents-file.ts';
-import { INDEX_FILES, type StoredDocument } from './index-format.ts';
-import type { TermIndex } from './term-index.ts';
-import { parseTermIndex } from './term-index-file.ts';
+import { readDocumentLines } from '../index/documents-file.ts';
+import { INDEX_FILES, type StoredDocument } from '../index/index-format.ts';
+import type { TermIndex } from '../index/term-index.ts';
+import { parseTermIndex } from '../index/term-index-file.ts';
 
 /** A previous index's documents, by path, each with the number of its first passage, and its term index. */
 export interface PreviousBuild {

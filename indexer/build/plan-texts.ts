@@ -3,9 +3,9 @@ import { findRecurring } from '../clean/find-recurring-lines.ts';
 import type { Catalog } from '../corpus/catalog.ts';
 import { sourceOf } from '../document/build-document.ts';
 import type { ExtractedText } from '../extract/extracted-text.ts';
-import type { CachedText } from './build-cache.ts';
+import type { CachedText } from '../build-cache/build-cache.ts';
 import type { DocumentJob } from './document-job.ts';
-import type { SkippedFile } from './index-format.ts';
+import type { SkippedFile } from '../index/index-format.ts';
 import type { FileOutcome } from './read-corpus-files.ts';
 
 /** A text to turn into a document, with everything its document depends on. */
