@@ -21,6 +21,9 @@ export const DEFAULT_PARSE_OPTIONS: ParseOptions = { typing: true, minTypingPref
 
 type ItemToken = Extract<QueryToken, { type: 'item' }>;
 
+/** An analyzed number: digits, maybe with decimals (`1000`, `1.2`). */
+const NUMBER = /^\p{N}+(?:\.\p{N}+)?$/u;
+
 /**
  * Reads a query into a tree. Never throws: whatever the input, the result is the most sensible
  * reading of it, and every repair is described in `notes`.
@@ -114,6 +117,8 @@ function markTypedPrefix(last: { token: ItemToken; node: MatchNode }, clauses: C
   const { token, node } = last;
   if (node.kind !== 'term' || node.prefix || token.quoted || token.negated || token.end < cleaned.length) return;
   if ([...node.term].length < minLength) return;
+  // A number is never a prefix: `1,000` is not 10,000 or 1,000,000 (write `1000*` to ask for those).
+  if (NUMBER.test(node.term)) return;
   const final = clauses[clauses.length - 1];
   const owner = final?.kind === 'any' ? final.children[final.children.length - 1] : final;
   if (owner === node) node.prefix = true;

@@ -103,7 +103,14 @@ function addVariants(clause: ClauseNode, stemVariants: (term: string) => string[
 }
 
 function withVariants(node: MatchNode, stemVariants: (term: string) => string[]): MatchNode {
-  if (node.kind !== 'term' || node.asWritten) return node;
+  // A `prefix*` asks for words starting with these letters as written: `international*` is not `internal`
+  // (both stem to `intern`). The word being typed is a word too, so it keeps its other forms.
+  if (node.kind !== 'term' || node.asWritten || isExplicitPrefix(node)) return node;
   const variants = stemVariants(node.term);
   return variants.length === 0 ? node : { ...node, variants };
+}
+
+/** A word written with `*`, not the last word made a prefix because it is being typed. */
+function isExplicitPrefix(node: TermNode): boolean {
+  return node.prefix && node.text.endsWith('*');
 }

@@ -3,6 +3,7 @@ import { widenQuery, type WidenedQuery } from '../query/widen-query.ts';
 import type { QueryTree } from '../query/query-tree.ts';
 import { defaultSynonyms } from '../query/synonyms.ts';
 import { findNumberedForms, findStemVariants } from './stem-groups.ts';
+import { limitTyposToUnknownWords } from './typos-for-unknown.ts';
 
 /** Query words whose other forms are kept per index: a user types the same words keystroke after keystroke. Default 4096. */
 const REMEMBERED_TERMS = 4096;
@@ -21,7 +22,11 @@ function indexForms(index: LoadedIndex, term: string): string[] {
   return forms;
 }
 
-/** A parsed query widened with the index's other forms of each word (stems, `covid19` for `covid`) and the server's synonyms. */
+/**
+ * A parsed query widened with the index's other forms of each word (stems, `covid19` for `covid`) and
+ * the server's synonyms, with typo tolerance kept only for the words the archive does not hold.
+ */
 export function widenForIndex(index: LoadedIndex, tree: QueryTree): WidenedQuery {
-  return widenQuery(tree, { stemVariants: (term) => indexForms(index, term), synonyms: defaultSynonyms() });
+  const widened = widenQuery(tree, { stemVariants: (term) => indexForms(index, term), synonyms: defaultSynonyms() });
+  return { ...widened, tree: limitTyposToUnknownWords(index, widened.tree) };
 }

@@ -53,7 +53,7 @@ describe('GET /api/documents/:id?q=', () => {
       ['climate', '"climate change"'],
       ['change', '"climate change"'],
     ]);
-    expect(body.interpretation?.readAs).toBe('"climate change" (wilmes~1 OR pandemic~1)');
+    expect(body.interpretation?.readAs).toBe('"climate change" (wilmes OR pandemic)');
   });
 
   it('highlights the same words the search highlights in the passage', async () => {

@@ -37,7 +37,8 @@ describe('the query language', () => {
 
   it('leaves out passages with an excluded word or phrase', async () => {
     expect(hitNames(await search('coalition -brussels '))).not.toContain('Joint press p0');
-    expect((await search('coalition -brussels ')).total).toBe(3);
+    // coalition: Ministers meet p0 and p1, Joint press p0 (the archive holds the word: its near spelling "coalision" is not it).
+    expect((await search('coalition -brussels ')).total).toBe(2);
     const withoutPhrase = await search('cooperation -"international cooperation" ');
     expect(hitNames(withoutPhrase)).not.toContain('Only more p0');
     // The words alone do not exclude: this passage has both, apart.
@@ -85,8 +86,8 @@ describe('the query language', () => {
   });
 
   it('keeps passages of documents without a date out of a date filter, and in its exclusion', async () => {
-    expect(hitNames(await search('coalition year:2021')).some((name) => name.startsWith('A note'))).toBe(false);
-    expect(hitNames(await search('coalition -year:2021'))).toEqual(['A note p0']);
+    expect(hitNames(await search('coalision year:2021'))).toEqual([]);
+    expect(hitNames(await search('coalision -year:2021'))).toEqual(['A note p0']);
   });
 
   it('lists every passage of a filter-only query in corpus order', async () => {
@@ -95,10 +96,10 @@ describe('the query language', () => {
 
   it.each([
     ['an unclosed quote', '"international cooperation', 'unclosed_quote', 1],
-    ['a doubled OR', 'coalition OR OR ministers', 'stray_operator', 6],
-    ['a lone minus', '- coalition', 'stray_operator', 4],
-    ['a control character', 'coalition\u0000', 'control_characters', 4],
-    ['10,000 characters', `coalition ${'x'.repeat(10_000)}`, 'query_truncated', 4],
+    ['a doubled OR', 'coalition OR OR ministers', 'stray_operator', 4],
+    ['a lone minus', '- coalition', 'stray_operator', 3],
+    ['a control character', 'coalition\u0000', 'control_characters', 3],
+    ['10,000 characters', `coalition ${'x'.repeat(10_000)}`, 'query_truncated', 3],
   ])('answers malformed input (%s) sensibly and says how it was read', async (_case, query, note, total) => {
     const body = await search(query);
     expect(body.total).toBe(total);
