@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PartProblem } from '../extract/extracted-text.ts';
 import { ANALYZER_VERSION } from '../analyzer/index.ts';
+import type { DateCounts } from '../build/count-dates.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type SkippedFile } from '../index/index-format.ts';
 
 /** What a build keeps of one text of a file: enough to find its source's chrome without reading it again. */
@@ -48,7 +49,7 @@ export interface BuildCache {
   /** `hashInputs` of that build: the same digest now means the index beside the cache is already the result. */
   inputHash: string;
   /** What that build made, to report when a run finds nothing to redo. */
-  built: { documents: number; passages: number; words: number; skipped: SkippedFile[]; indexBytes: number };
+  built: { documents: number; passages: number; words: number; skipped: SkippedFile[]; dates: DateCounts; indexBytes: number };
   files: Record<string, CachedFile>;
   /** By document path. */
   documents: Record<string, CachedDocument>;

@@ -11,6 +11,7 @@ import { DocumentWorkers } from '../threads/document-workers.ts';
 import { encodeDocuments } from '../index/documents-file.ts';
 import { hashInputs } from '../build-cache/hash-inputs.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile, type StoredDocument } from '../index/index-format.ts';
+import { countDates, type DateCounts } from './count-dates.ts';
 import { planTexts } from './plan-texts.ts';
 import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
 import { readPreviousBuild } from '../build-cache/read-previous-build.ts';
@@ -72,6 +73,8 @@ export interface BuildReport {
   passages: number;
   words: number;
   skipped: SkippedFile[];
+  /** How many documents got their date from each place, and the paths of those without one. */
+  dates: DateCounts;
   /** Problems that are not about one file (the catalog, the cache). */
   warnings: string[];
   /** Nothing the index depends on had changed: the index was left as it was, not written again. */
@@ -176,6 +179,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
       skipped,
     };
     const documentCount = documents.length;
+    const dates = countDates(documents);
     // What the server loads; the build cache is the indexer's own.
     const served = {
       [INDEX_FILES.termIndex]: built.termIndexFile,
@@ -189,6 +193,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     if (passages > LARGE_BUILD_PASSAGES) collectGarbage();
     const summary = {
       documents: documentCount,
+      dates,
       passages,
       words,
       skipped,

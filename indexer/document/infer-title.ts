@@ -1,24 +1,69 @@
 import { findSpeakerLabel } from '../chunk/find-paragraphs.ts';
-import { splitSentences } from '../chunk/split-sentences.ts';
 
 const HEADING_MAX_WORDS = 20;
-const FALLBACK_TITLE_WORDS = 12;
 
 /**
- * A title for a document the catalog does not name: its first line when that reads like a heading
- * (short, not a sentence, not a speaker's turn); otherwise its first sentence, cut to a dozen words.
+ * Openings that address an audience: a speech's or a letter's salutation ("Mr. President, Mr.
+ * Speaker, Members of the Congress:", "To the Senate and House of Representatives:", "Fellow-Citizens
+ * …:", "Ladies and gentlemen,"). Such a line is not a title.
  */
-export function inferTitle(text: string, fallback: string): string {
-  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
-  if (firstLine === '') return fallback;
-  const label = findSpeakerLabel(firstLine);
-  const isHeading = label === undefined && firstLine.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.;,]$/.test(firstLine);
-  if (isHeading) return firstLine;
+const SALUTATION = /^(?:(?:mr|mrs|ms|madam|madame|monsieur)\.?\s+(?:president|speaker|vice\s+president|chairman|chair|secretary)|to\s+the\s+(?:senate|congress|house|people|members)|fellow[-\s]+citizens|my\s+fellow|gentlemen|ladies\s+and\s+gentlemen|members\s+of|dear\s|excellenc|your\s+(?:excellenc|majest|highness)|mesdames|messieurs|chers|chères|dames\s+en\s+heren|beste\s)/iu;
+/** A salutation to a legislature makes the text an address to it. */
+const TO_CONGRESS = /\b(?:congress|senate|house\s+of\s+representatives)\b/iu;
 
-  const body = label === undefined ? firstLine : firstLine.slice(firstLine.indexOf(':') + 1).trim();
-  const first = splitSentences(body)[0];
-  const sentence = first ? body.slice(first.start, first.end) : body;
-  const words = sentence.split(/\s+/);
-  if (words.length <= FALLBACK_TITLE_WORDS) return sentence.replace(/[.;,:]$/, '');
-  return `${words.slice(0, FALLBACK_TITLE_WORDS).join(' ').replace(/[\s,;:.–—-]+$/, '')}…`;
+/** Words a described title shows in lower case when a container name ends with them ("State of the Union address"). */
+const GENERIC_ENDINGS = /\b(Address|Speech|Remarks|Statement|Briefing|Release|Message|Interview|Transcript)$/u;
+
+const KIND_LABELS: Record<string, string> = {
+  speech: 'Speech',
+  'press release': 'Press release',
+  transcript: 'Transcript',
+  statement: 'Statement',
+  interview: 'Interview',
+  'press availability': 'Press availability',
+  briefing: 'Briefing',
+  letter: 'Letter',
+};
+
+/**
+ * The document's first line when it reads like a heading (short, not a sentence, not a speaker's turn,
+ * not a salutation). Otherwise undefined: the opening words of a text are not its title.
+ */
+export function findHeadingTitle(text: string): string | undefined {
+  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  if (firstLine === '' || findSpeakerLabel(firstLine) !== undefined || SALUTATION.test(firstLine)) return undefined;
+  const isHeading = firstLine.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.;,:]$/.test(firstLine);
+  return isHeading ? firstLine : undefined;
+}
+
+/** What an untitled document's opening says of its kind: `speech` for one that opens by addressing an audience. */
+export function findOpeningKind(text: string): { kind: 'speech'; label: string } | undefined {
+  const opening = text.trimStart().slice(0, 300);
+  if (!SALUTATION.test(opening)) return undefined;
+  const salutation = opening.split(/[:;]/, 1)[0] ?? '';
+  return { kind: 'speech', label: TO_CONGRESS.test(salutation) ? 'Address to Congress' : 'Speech' };
+}
+
+export interface TitleDescription {
+  /** What the document belongs to ("State of the Union Address"). */
+  container?: string;
+  kind?: string;
+  /** A label for the kind when the text shows more than the kind ("Address to Congress"). */
+  kindLabel?: string;
+  date?: string;
+  /** The file's name without its extension, for an undated document. */
+  fileName: string;
+}
+
+/**
+ * A title for a document that gives none, saying what it is rather than quoting it: "State of the
+ * Union address, 1941", "Press availability, 2021-03-24", "Speech (lincoln-cooper-union)".
+ */
+export function describeTitle({ container, kind, kindLabel, date, fileName }: TitleDescription): string {
+  const label = container?.replace(GENERIC_ENDINGS, (word) => word.toLowerCase()) ?? kindLabel ?? (kind === undefined ? undefined : (KIND_LABELS[kind] ?? capitalize(kind))) ?? 'Document';
+  return date === undefined ? `${label} (${fileName})` : `${label}, ${date}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

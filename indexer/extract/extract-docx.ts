@@ -1,5 +1,6 @@
 import { parse } from 'node-html-parser';
-import { extractedOne, type ExtractResult } from './extracted-text.ts';
+import { normalizeDate } from '../metadata/find-date.ts';
+import { compactMetadata, extractedOne, type ExtractResult } from './extracted-text.ts';
 import { htmlToText } from './html-to-text.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -31,7 +32,28 @@ export async function extractDocx(bytes: Uint8Array, path: string): Promise<Extr
   } catch (error) {
     return { ok: false, reason: `damaged or truncated .docx (${firstLine(error)})` };
   }
-  return extractedOne({ path, pages: [htmlToText(parse(html), { collapseSpaces: false })], paged: false, metadata: {} });
+  return extractedOne({ path, pages: [htmlToText(parse(html), { collapseSpaces: false })], paged: false, metadata: await readCoreProperties(bytes) });
+}
+
+/**
+ * Word's document properties (`docProps/core.xml`): the title and the date the document was created,
+ * as Word declares them. A file without them, or with a part that cannot be read, declares nothing.
+ */
+async function readCoreProperties(bytes: Uint8Array) {
+  const { default: JSZip } = await import('jszip');
+  try {
+    const xml = await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')?.async('string');
+    if (xml === undefined) return {};
+    const field = (name: string) => new RegExp(`<${name}(?:\\s[^>]*)?>([^<]*)</${name}>`).exec(xml)?.[1];
+    const title = decodeXmlText(field('dc:title'));
+    return compactMetadata({ ...(title === undefined ? {} : { title }), date: normalizeDate(field('dcterms:created')) });
+  } catch {
+    return {};
+  }
+}
+
+function decodeXmlText(text: string | undefined): string | undefined {
+  return text?.replace(/&(lt|gt|quot|apos|amp);/g, (_entity, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
 }
 
 function firstLine(error: unknown): string {

@@ -1,3 +1,4 @@
+import { normalizeDate } from '../metadata/find-date.ts';
 import { compactMetadata, extractedOne, type ExtractResult } from './extracted-text.ts';
 import { layOutPdfPage, type PdfTextItem } from './pdf-page-text.ts';
 
@@ -40,7 +41,9 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
     }
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as Record<string, unknown>;
     const title = typeof info.Title === 'string' && !USELESS_TITLE.test(info.Title.trim()) ? info.Title : undefined;
-    return extractedOne({ path, pages, paged: true, metadata: compactMetadata({ title }) });
+    // The Info dictionary's dates are the file's own declaration of when it was made.
+    const date = normalizeDate(info.CreationDate) ?? normalizeDate(info.ModDate);
+    return extractedOne({ path, pages, paged: true, metadata: compactMetadata({ title, date }) });
   } catch (error) {
     return { ok: false, reason: describePdfError(error) };
   } finally {

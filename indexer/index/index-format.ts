@@ -10,7 +10,7 @@ export const INDEX_FORMAT_VERSION = 4;
  * server (the format stays readable), but an index built under other rules is rebuilt in full, and
  * its extract cache is not reused. Bump it when any of those rules changes its output.
  */
-export const INDEXER_VERSION = 3;
+export const INDEXER_VERSION = 4;
 
 export const INDEX_FILES = {
   manifest: 'manifest.json',
@@ -38,18 +38,36 @@ export interface StoredPassage {
   page?: number;
 }
 
+/** Where a document's date came from, most explicit first: the catalog, the file's own metadata, its path, its text. */
+export type DateSource = 'catalog' | 'declared' | 'path' | 'text';
+
+/** Where a document's title came from; `described` is a description ("State of the Union address, 1941"), not a title the document gives itself. */
+export type TitleSource = 'catalog' | 'declared' | 'text' | 'described';
+
+/** Who a document is by: a person, with family and given names, or an organization. */
+export type DocumentAuthor = { organization: string } | { family: string; given?: string; suffix?: string };
+
 export interface StoredDocument {
   /** Derived from the file's path in the corpus: stable across rebuilds, URL-safe. */
   id: string;
   /** Path relative to the corpus folder, with forward slashes. */
   path: string;
   title: string;
+  titleSource?: TitleSource;
   /** Source id: the top folder under the corpus. */
   source: string;
   /** Display name of the source. */
   sourceName: string;
-  /** Publication date, ISO `YYYY-MM-DD` (or `YYYY` when only the year is known). */
+  /** Publication date, ISO `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when that is all that is known). */
   date?: string;
+  /** Where `date` came from. Present when `date` is. */
+  dateSource?: DateSource;
+  /** Who the document is by: the catalog's, else the person or organization its source folder names. */
+  author?: DocumentAuthor;
+  /** The kind of document (`speech`, `press release`, `transcript`), from the catalog or what the text shows. */
+  kind?: string;
+  /** What the document belongs to ("State of the Union Address"), from the catalog. */
+  container?: string;
   /** Detected or declared language, ISO 639-1 (`en`, `fr`, `nl`). */
   lang?: string;
   /** The original address of the document, when known. */

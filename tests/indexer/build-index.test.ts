@@ -21,7 +21,7 @@ describe('buildIndex', () => {
     expect(labels).toEqual([
       { path: 'press/coalition-meeting.txt', title: 'Coalition ministers meet in Brussels', source: 'press', sourceName: 'Press Office' },
       { path: 'press/cooperation.txt', title: 'Only more international cooperation is successful', source: 'press', sourceName: 'Press Office' },
-      { path: 'transcripts/briefing.txt', title: 'Thank you so much, and good morning, everyone', source: 'transcripts', sourceName: 'transcripts' },
+      { path: 'transcripts/briefing.txt', title: 'Transcript (briefing)', source: 'transcripts', sourceName: 'transcripts' },
     ]);
   });
 

@@ -76,14 +76,14 @@ describe('reading every supported format', () => {
     const labels = [...documents.values()].map(({ path, title, source, sourceName, date, lang, url }) => ({ path, title, source, sourceName, date, lang, url }));
     expect(labels.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
       { path: 'exports/records.jsonl#wire-1', title: 'Coalition ministers meet', source: 'wire', sourceName: 'News Wire', date: '2021-03-30', lang: 'en', url: 'https://example.org/wire-1' },
-      { path: 'exports/records.jsonl#wire-2', title: 'Demining in the north-east goes on, the ministers said on Tuesday', source: 'wire', sourceName: 'News Wire', date: undefined, lang: undefined, url: undefined },
+      { path: 'exports/records.jsonl#wire-2', title: 'Document (wire-2)', source: 'wire', sourceName: 'News Wire', date: undefined, lang: undefined, url: undefined },
       { path: 'exports/single.json#1', title: 'A record without id', source: 'exports', sourceName: 'exports', date: '1790', lang: 'en', url: undefined },
       { path: 'papers/annual-report.pdf', title: 'Annual report on the coalition', source: 'papers', sourceName: 'papers', date: '2021-01-15', lang: 'en', url: undefined },
       { path: 'papers/note.docx', title: 'Note on the demining programme', source: 'papers', sourceName: 'papers', date: '2021-02-02', lang: 'en', url: undefined },
       { path: 'press/communique.html', title: 'Réunion de la coalition', source: 'press', sourceName: 'Press Office', date: '2021-03-30', lang: 'fr', url: 'https://example.org/fr/reunion-coalition' },
       { path: 'press/persbericht.txt', title: 'Minister opent het nieuwe kantoor', source: 'press', sourceName: 'Press Office', date: '2021-03-30', lang: 'nl', url: undefined },
       { path: 'press/statement.md', title: 'Statement on the coalition (catalog title)', source: 'press', sourceName: 'Press Office', date: '2021-04-02', lang: 'en', url: 'https://example.org/statement' },
-      { path: 'transcripts/interview.txt', title: 'Minister, what did the coalition decide today?', source: 'transcripts', sourceName: 'transcripts', date: undefined, lang: 'en', url: undefined },
+      { path: 'transcripts/interview.txt', title: 'Transcript (interview)', source: 'transcripts', sourceName: 'transcripts', date: undefined, lang: 'en', url: undefined },
     ]);
   });
 

@@ -32,7 +32,7 @@ describe('GET /api/search', () => {
     for (const highlights of highlightsOf(body)) expect(highlights.map((h) => h.toLowerCase())).toContain('coalition');
 
     const hit = body.hits.find((h) => h.source === 'transcripts')!;
-    expect(hit).toMatchObject({ title: 'Thank you so much, and good morning, everyone', sourceName: 'transcripts', speaker: 'SECRETARY BLINKEN', ordinal: 0 });
+    expect(hit).toMatchObject({ title: 'Transcript (briefing)', sourceName: 'transcripts', speaker: 'SECRETARY BLINKEN', ordinal: 0 });
     const document = (await get<DocumentResponse>(`/api/documents/${hit.docId}`)).body;
     expect(document.text.slice(hit.start, hit.end)).toBe(hit.text);
   });

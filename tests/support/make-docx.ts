@@ -20,8 +20,15 @@ export interface DocxParagraph {
   heading?: boolean;
 }
 
-/** The smallest .docx Word and mammoth accept: content types, one relationship, the document. */
-export async function makeDocx(paragraphs: DocxParagraph[]): Promise<Uint8Array> {
+/** Word's document properties (`docProps/core.xml`). */
+export interface DocxProperties {
+  title?: string;
+  /** ISO date-time, as Word writes `dcterms:created`. */
+  created?: string;
+}
+
+/** The smallest .docx Word and mammoth accept: content types, one relationship, the document; and the properties given. */
+export async function makeDocx(paragraphs: DocxParagraph[], properties?: DocxProperties): Promise<Uint8Array> {
   const body = paragraphs
     .map(({ text, heading }) => {
       const style = heading ? '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' : '';
@@ -34,5 +41,14 @@ export async function makeDocx(paragraphs: DocxParagraph[]): Promise<Uint8Array>
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', RELATIONSHIPS);
   zip.file('word/document.xml', document);
+  if (properties) {
+    const title = properties.title === undefined ? '' : `<dc:title>${escapeXml(properties.title)}</dc:title>`;
+    const created = properties.created === undefined ? '' : `<dcterms:created xsi:type="dcterms:W3CDTF">${properties.created}</dcterms:created>`;
+    zip.file(
+      'docProps/core.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${title}${created}</cp:coreProperties>`,
+    );
+  }
   return zip.generateAsync({ type: 'uint8array' });
 }

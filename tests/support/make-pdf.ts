@@ -11,10 +11,12 @@ const PARAGRAPH_GAP = 28;
  * A small text PDF made with pdf-lib: each page's paragraphs drawn line by line, with a wider gap
  * between paragraphs, as a word processor lays them out. `title` goes into the PDF's Info.
  */
-export async function makePdf(pages: PdfPage[], options: { title?: string; password?: boolean } = {}): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+export async function makePdf(pages: PdfPage[], options: { title?: string; password?: boolean; created?: Date } = {}): Promise<Uint8Array> {
+  // No metadata but what is asked for: pdf-lib would otherwise declare the moment of the test as the creation date.
+  const pdf = await PDFDocument.create({ updateMetadata: false });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   if (options.title) pdf.setTitle(options.title);
+  if (options.created) pdf.setCreationDate(options.created);
   for (const paragraphs of pages) {
     const page = pdf.addPage([595, 842]);
     let y = 800;
