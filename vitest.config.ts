@@ -7,7 +7,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] } },
+      {
+        extends: true,
+        // The OpenSearch suite (tests/support/opensearch-suite.ts) runs where Java 17+ and Maven are found.
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], globalSetup: ['tests/support/opensearch-global-setup.ts'] },
+      },
       // One browser file at a time: a Chromium window that loses focus to another drops :focus-visible,
       // and two client builds plus two browsers at once starve a 2-core machine.
       { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false } },
