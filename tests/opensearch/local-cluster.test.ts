@@ -12,7 +12,7 @@ describeOpenSearch('a local OpenSearch node', () => {
   let cluster: LocalOpenSearch;
   beforeAll(async () => {
     cluster = await startOpenSearchCluster();
-  });
+  }, 300_000);
   afterAll(() => cluster?.stop());
 
   it('is OpenSearch 2.19 under its own cluster name, on a loopback port, with the analysis modules', async () => {
@@ -36,7 +36,7 @@ describeOpenSearch('a local 3-node OpenSearch cluster', () => {
   let cluster: LocalOpenSearch;
   beforeAll(async () => {
     cluster = await startOpenSearchCluster({ nodes: 3 });
-  });
+  }, 300_000);
   afterAll(() => cluster?.stop());
 
   it('has three nodes on distinct ports, keeps a cluster when one stops, and takes it back', async () => {
