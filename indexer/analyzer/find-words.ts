@@ -8,11 +8,12 @@
  * words; the query meets `F16` with it, see server/query/joined-words.ts). Two kinds of token that
  * readers write in several ways are read so that the ways meet (`normalizeTerm` finishes):
  *
- * - single letters with dots are one word: `U.S.`, `U.S.'s` and `US` are all `us`;
+ * - single letters with dots are one word, with or without the last dot: `U.S.`, `U.S.'s` and `U.S`
+ *   (as a query is typed) are all `u.s.`, an abbreviation that never meets the pronoun `us`;
  * - a number with separators is one word: `18,000`, `18.000` and `18 000` (non-breaking or thin
  *   space) are `18000`; `1.2` and `1,2` are `1.2`.
  */
-const ABBREVIATION = String.raw`(?<![\p{L}\p{N}])(?:\p{L}\.){2,}(?:['’ʼ]s\b)?`;
+const ABBREVIATION = String.raw`(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+(?:\.|(?![\p{L}\p{N}\p{M}]))(?:['’ʼ]s\b)?`;
 const NUMBER = String.raw`\p{N}+(?:[.,\u00A0\u202F\u2009]\p{N}+)+(?![\p{L}\p{M}])`;
 const PLAIN = String.raw`[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*`;
 const WORD = new RegExp(`${ABBREVIATION}|${NUMBER}|${PLAIN}`, 'gu');

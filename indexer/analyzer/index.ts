@@ -6,7 +6,8 @@
  * loads it, so a query word also finds the other forms of it (see server/query/widen-query.ts).
  */
 export { countWords, findWords, firstWords, tokenize, type WordSpan } from './find-words.ts';
-export { normalizeTerm } from './normalize-term.ts';
+export { CAPITAL_INITIALISMS, normalizeTerm } from './normalize-term.ts';
 export { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from './stem-term.ts';
 
-export const ANALYZER_VERSION = 2;
+/** 3: abbreviations keep their dots (`u.s.`, not `us`); `US`, `UK`, `UN` in capitals are the abbreviations. */
+export const ANALYZER_VERSION = 3;

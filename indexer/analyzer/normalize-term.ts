@@ -1,9 +1,11 @@
 /**
  * Turns a word into the term stored in the index and looked up at query time.
  * Lower-cases, folds accents (Wilmès, WILMES and wilmes are one term), drops a possessive 's and
- * any remaining apostrophes ("Coalition's" -> "coalition", "don't" -> "dont"), the dots of an
- * abbreviation ("U.S." -> "us") and the thousands separators of a number ("18,000" -> "18000"; a
- * last group of other than three digits is decimals: "1,2" and "1.2" -> "1.2").
+ * any remaining apostrophes ("Coalition's" -> "coalition", "don't" -> "dont") and the thousands
+ * separators of a number ("18,000" -> "18000"; a last group of other than three digits is decimals:
+ * "1,2" and "1.2" -> "1.2"). An abbreviation keeps its dots and always ends with one ("U.S." and
+ * "U.S" -> "u.s."), so it never meets a word ("us"); so do the initialisms in CAPITAL_INITIALISMS
+ * written in capitals ("US" -> "u.s."; "us" stays the pronoun).
  */
 const COMBINING_MARKS = /\p{M}+/gu;
 const POSSESSIVE = /['’ʼ]s$/;
@@ -23,20 +25,31 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 
-const ABBREVIATION_DOTS = /\./g;
+/** Letters with dots between them, maybe without the last: what `findWords` reads as an abbreviation. */
+const ABBREVIATION = /^\p{L}(?:\.\p{L})+\.?$/u;
+const DOTS = /\./g;
+
+/**
+ * Initialisms that, written without dots, are also a common word in lower case: written in capitals
+ * they are the abbreviation (`US` troops, the `UK`, the `UN`), in lower case the word (`us`, French `un`).
+ */
+export const CAPITAL_INITIALISMS: Readonly<Record<string, string>> = { US: 'u.s.', UK: 'u.k.', UN: 'u.n.' };
 const NUMBER_GROUPS = /^\p{N}+(?:[.,\u00A0\u202F\u2009]\p{N}+)+$/u;
 const SEPARATOR = /[.,\u00A0\u202F\u2009]/;
 
 export function normalizeTerm(word: string): string {
   if (NUMBER_GROUPS.test(word)) return normalizeNumber(word);
-  return word
+  const initialism = CAPITAL_INITIALISMS[word.replace(POSSESSIVE, '')];
+  if (initialism !== undefined) return initialism;
+  const folded = word
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(SPECIAL_LETTER_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
     .replace(POSSESSIVE, '')
-    .replace(APOSTROPHES, '')
-    .replace(ABBREVIATION_DOTS, '');
+    .replace(APOSTROPHES, '');
+  if (!folded.includes('.')) return folded;
+  return ABBREVIATION.test(folded) ? (folded.endsWith('.') ? folded : `${folded}.`) : folded.replace(DOTS, '');
 }
 
 function normalizeNumber(word: string): string {

@@ -15,15 +15,16 @@ export const STEMMED_LANGUAGES: readonly string[] = Object.keys(STEMMERS);
 /** The language a document without a detected one is stemmed as: the archives are mostly English. */
 export const DEFAULT_STEM_LANGUAGE = 'en';
 
-const HAS_DIGIT = /\p{N}/u;
+/** Numbers and abbreviations (`u.s.`) are their own stem. */
+const UNSTEMMED = /[\p{N}.]/u;
 
 /**
  * The stem of an analyzed term (`normalizeTerm`'s output) in a language: `negotiations`, `negotiated`
  * and `negotiate` all give `negoti` in English; `cooperation` and `cooperer` give `cooper` in French.
- * Numbers and terms of a language without a stemmer are their own stem.
+ * Numbers, abbreviations and terms of a language without a stemmer are their own stem.
  */
 export function stemTerm(term: string, lang: string): string {
   const stem = STEMMERS[lang];
-  if (!stem || HAS_DIGIT.test(term)) return term;
+  if (!stem || UNSTEMMED.test(term)) return term;
   return stem(term);
 }

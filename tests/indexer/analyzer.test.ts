@@ -31,7 +31,7 @@ describe('the analyzer', () => {
     ['Biden-Harris administration', ['biden', 'harris', 'administration']],
     ['countries – and especially', ['countries', 'and', 'especially']],
     ['F-16’s in Iraq', ['f', '16', 'in', 'iraq']],
-    ['US$ 670 million', ['us', '670', 'million']],
+    ['US$ 670 million', ['u.s.', '670', 'million']],
   ])('splits at non-breaking spaces, hyphens and dashes: %s', (input, terms) => {
     expect(analyze(input)).toEqual(terms);
   });
@@ -48,13 +48,29 @@ describe('the analyzer', () => {
   });
 
   it.each([
-    ['U.S.', ['us']],
-    ["the U.S.'s allies", ['the', 'us', 'allies']],
-    ['US troops', ['us', 'troops']],
-    ['U.S.A.', ['usa']],
-    ['Washington, D.C. today', ['washington', 'dc', 'today']],
+    ['U.S.', ['u.s.']],
+    ["the U.S.'s allies", ['the', 'u.s.', 'allies']],
+    ['U.S.A.', ['u.s.a.']],
+    ['Washington, D.C. today', ['washington', 'd.c.', 'today']],
+    ['the U.K. and the U.N.', ['the', 'u.k.', 'and', 'the', 'u.n.']],
+    ['e.g. this, i.e. that', ['e.g.', 'this', 'i.e.', 'that']],
+    ['U.S', ['u.s.']],
+    ['U.S.Senate', ['u.s.', 'senate']],
     ['Plan B. Then', ['plan', 'b', 'then']],
-  ])('reads dotted abbreviations as one word: %s', (input, terms) => {
+    ['U.States', ['u', 'states']],
+    ['www.state.gov', ['www', 'state', 'gov']],
+  ])('reads dotted abbreviations as one word that keeps its dots, with or without the last dot: %s', (input, terms) => {
+    expect(analyze(input)).toEqual(terms);
+  });
+
+  it.each([
+    ['US troops', ['u.s.', 'troops']],
+    ["the US's role", ['the', 'u.s.', 'role']],
+    ['the UK and the UN', ['the', 'u.k.', 'and', 'the', 'u.n.']],
+    ['tell us', ['tell', 'us']],
+    ['Us and Un', ['us', 'and', 'un']],
+    ['un pays', ['un', 'pays']],
+  ])('reads US, UK and UN written in capitals as the abbreviations, and in lower case as words: %s', (input, terms) => {
     expect(analyze(input)).toEqual(terms);
   });
 

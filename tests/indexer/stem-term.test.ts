@@ -16,8 +16,9 @@ describe('stemming', () => {
     for (const word of words) expect(stem(word, lang), word).toBe(expected);
   });
 
-  it('leaves numbers and words of a language without a stemmer as they are', () => {
+  it('leaves numbers, abbreviations and words of a language without a stemmer as they are', () => {
     expect(stemTerm('1990s', 'en')).toBe('1990s');
+    for (const abbreviation of ['u.s.', 'e.g.', 'u.s.a.']) for (const lang of ['en', 'fr', 'nl']) expect(stemTerm(abbreviation, lang)).toBe(abbreviation);
     expect(stemTerm('verhandlungen', 'de')).toBe('verhandlungen');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../server/api/types.ts';
 import { runSearch } from '../../server/search/run-search.ts';
+import { getIndexFacts } from '../../server/index/index-facts.ts';
+import { suggestCompletions } from '../../server/suggest/suggest-completions.ts';
 import { NEIGHBOURS } from '../fixtures/search/neighbours.ts';
 import { buildMemoryIndex } from '../support/memory-index.ts';
 
@@ -62,6 +64,35 @@ describe('a prefix', () => {
     const body = search('intern* ');
     expect(body.total).toBe(5);
     expect(sources(body)).toEqual({ bush: 1, taft: 4 });
+  });
+});
+
+describe('an abbreviation', () => {
+  it('is one word that never meets "us", tied by the synonyms to United States and US in capitals', () => {
+    const body = search('U.S. ');
+    expect(body.total).toBe(4);
+    expect(sources(body)).toEqual({ obama: 4 });
+    expect(body.alsoSearched).toEqual(['United States', 'U.S.A.', 'United States of America']);
+    expect([...texts(body)].sort()).toEqual(['The U.S. will lead.', 'The U.S.A. and the U.K. met at the U.N., e.g. in New York.', 'The United States stands with its allies.', 'US troops came home.']);
+  });
+
+  it('leaves "us" the pronoun', () => {
+    const body = search('us ');
+    expect([body.total, texts(body)]).toEqual([1, ['Let us use what we have; it is useful to us.']]);
+  });
+
+  it.each([
+    ['U.K. ', 1],
+    ['U.N. ', 1],
+    ['e.g. ', 1],
+  ])('reads %j as one word', (q, total) => {
+    expect(search(q).total).toBe(total);
+  });
+
+  it('completes as the archive writes it while typed, never as its letters apart', () => {
+    expect(search('U.S').total).toBe(4);
+    const words = suggestCompletions(index, getIndexFacts(index), 'U.S').filter((suggestion) => suggestion.kind === 'word');
+    expect(words.map((suggestion) => suggestion.text)).toEqual(['U.S.', 'U.S.A.']);
   });
 });
 
