@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { recoverInterruptedWrite } from '../indexer/index/recover-index.ts';
+import { readAllowedHosts } from './http/allowed-hosts.ts';
 import { answerClientErrors } from './http/answer-client-errors.ts';
 import { prepareGracefulClose } from './http/close-gracefully.ts';
 import { createTermIndexEngine } from './engine/term-index-engine.ts';
@@ -25,6 +26,8 @@ export interface ServeOptions {
   /** API requests per minute per client address, 0 for none. Default: `PASSIM_RATE_LIMIT`, else 3000. */
   requestsPerMinute?: number;
   trustProxy?: TrustProxy;
+  /** Host names answered (allowed-hosts.ts). Default: `PASSIM_ALLOWED_HOSTS`, else loopback names and `host`. */
+  allowedHosts?: readonly string[];
   /** Put back an index a killed build left aside before loading (default true; a cluster's primary does it once for all). */
   recoverInterruptedWrite?: boolean;
 }
@@ -45,7 +48,7 @@ function fixedIndex(index: LoadedIndex): WatchedIndex {
 }
 
 /** Loads the index and serves it over HTTP, swapping in each newer build; resolves once the server is listening. */
-export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, requestsPerMinute, trustProxy, recoverInterruptedWrite: recover = true }: ServeOptions): Promise<RunningServer> {
+export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, requestsPerMinute, trustProxy, allowedHosts, recoverInterruptedWrite: recover = true }: ServeOptions): Promise<RunningServer> {
   // An indexer killed between its two renames leaves the last index beside its place: put it back.
   if (recover) await recoverInterruptedWrite(indexDir);
   const initial = await loadServedIndex(indexDir);
@@ -59,6 +62,7 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
     ...(clientDir === undefined ? {} : { clientDir }),
     ...(requestsPerMinute === undefined ? {} : { requestsPerMinute }),
     ...(trustProxy === undefined ? {} : { trustProxy }),
+    allowedHosts: allowedHosts ?? readAllowedHosts(host ?? '127.0.0.1'),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));

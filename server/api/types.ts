@@ -242,6 +242,8 @@ export type ErrorCode =
   | 'too_large'
   /** 429: too many requests from one address; `Retry-After` says when to try again. */
   | 'rate_limited'
+  /** 421 (or 400 without a Host): the request names a host this server does not answer for (`PASSIM_ALLOWED_HOSTS`). */
+  | 'unknown_host'
   | 'internal_error';
 
 export interface ErrorResponse {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { readAllowedHosts } from '../http/allowed-hosts.ts';
 import { readRateLimit } from '../http/rate-limit.ts';
 import { readTrustProxy, type TrustProxy } from '../http/trust-proxy.ts';
 
@@ -15,6 +16,8 @@ export interface ServeFlags {
   requestsPerMinute: number;
   /** `PASSIM_TRUST_PROXY`. */
   trustProxy: TrustProxy;
+  /** `PASSIM_ALLOWED_HOSTS`, else loopback names and `host` (allowed-hosts.ts). */
+  allowedHosts: string[];
 }
 
 const MAX_WORKERS = 64;
@@ -62,6 +65,7 @@ export function readServeFlags(usage: string): ServeFlags {
       workers: readWorkers(values.workers),
       requestsPerMinute: readRateLimit(),
       trustProxy: readTrustProxy(),
+      allowedHosts: readAllowedHosts(values.host),
     };
   } catch (error) {
     console.error(`passim: ${(error as Error).message}\n${usage}`);

@@ -22,6 +22,7 @@ export async function runServer(flags: ServeFlags): Promise<void> {
       clientDir: flags.clientDir,
       requestsPerMinute: flags.requestsPerMinute,
       trustProxy: flags.trustProxy,
+      allowedHosts: flags.allowedHosts,
       // The primary has already put back an index left aside by a killed build, once for all workers.
       recoverInterruptedWrite: !inCluster,
       onIndexReload: (index) => console.log(`${tag}: now serving the index built ${index.manifest.builtAt} (${index.manifest.documentCount} documents)`),

@@ -8,6 +8,11 @@ export const handleUnknownApiRoute: RequestHandler = (request, _response, next) 
   next(new HttpError(404, 'not_found', `No API endpoint ${request.method} ${request.baseUrl}${request.path}`));
 };
 
+/** Any other path, once the client (if served) has had its turn: a 404 in the API's words. */
+export const handleUnknownPath: RequestHandler = (request, _response, next) => {
+  next(new HttpError(404, 'not_found', `Nothing at ${request.method} ${request.path}`));
+};
+
 /**
  * The one error handler: known errors keep their status and message; anything else is logged
  * and answered with a bare 500, never a stack trace.

@@ -27,11 +27,21 @@ export const CONTENT_SECURITY_POLICY = {
   requireTrustedTypesFor: ["'script'"],
 };
 
+/** How long a browser that reached Passim over HTTPS keeps to HTTPS: a year. Not the subdomains: Passim does not own its parent domain. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
 /** Security headers on every response, set by helmet (maintained, and kept in one place here). */
 export function setSecurityHeaders(): RequestHandler {
-  return helmet({
+  const helmetHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     // Same intent as `frame-ancestors 'none'`, for browsers that only read the older header.
     xFrameOptions: { action: 'deny' },
+    // Only over HTTPS, below: a browser ignores it over plain HTTP, and it would be a false promise there.
+    strictTransportSecurity: false,
   });
+  return (request, response, next) => {
+    // `secure`: the connection is TLS, or a trusted proxy says the client used HTTPS (X-Forwarded-Proto).
+    if (request.secure) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    helmetHeaders(request, response, next);
+  };
 }

@@ -13,6 +13,9 @@ export function validateQuery<Schema extends z.ZodType>(schema: Schema, input: u
     const accepted = 'shape' in schema ? Object.keys(schema.shape as object).join(', ') : '';
     throw new HttpError(400, 'invalid_parameter', `Unknown parameter "${issue.keys[0]}"${accepted ? `: this endpoint takes ${accepted}` : ''}`);
   }
+  // Every schema words its own messages, naming the parameter ("page must be a whole number from 1 to
+  // 1000"); one that does not (a library default) is prefixed with the parameter's name.
   const parameter = issue?.path.length ? String(issue.path[0]) : 'request';
-  throw new HttpError(400, 'invalid_parameter', `Invalid parameter "${parameter}": ${issue?.message ?? 'not valid'}`);
+  const message = issue?.message ?? 'is not valid';
+  throw new HttpError(400, 'invalid_parameter', message.startsWith(`${parameter} `) ? message : `${parameter}: ${message}`);
 }

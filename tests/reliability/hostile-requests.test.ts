@@ -62,6 +62,8 @@ describe('hostile requests to the API', () => {
     ['an overlong UTF-8 dot in a document id', '/api/documents/%c0%ae%c0%ae%2fpackage.json', 400],
     ['a NUL byte after a document id', '/api/documents/0123456789abcdef%00', 400],
     ['a malformed escape in a document id', '/api/documents/%zz', 400],
+    ['a lone % in a query', '/api/search?q=%', 400],
+    ['escapes that are not UTF-8 in a query', '/api/search?q=%ff%fe', 400],
     ['an upper-case document id', '/api/documents/0123456789ABCDEF', 400],
     ['an unknown document', '/api/documents/0123456789abcdef', 404],
     ['a raw traversal past the documents path', '/api/documents/../../package.json', 404],
@@ -82,8 +84,8 @@ describe('hostile requests to the API', () => {
     expect(errorOf((await get('/api/search?q=war&limt=5')).body).message).toContain('"limt"');
   });
 
-  it('answers odd but harmless queries normally: control characters, lone escapes, invalid UTF-8, markup', async () => {
-    for (const q of ['%00%01%1b', '%', '%ff%fe', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '%E2%80%AE%E2%80%8B', '"""', '-', 'OR%20OR', '*']) {
+  it('answers odd but harmless queries normally: control characters, markup, bidi and zero-width characters', async () => {
+    for (const q of ['%00%01%1b', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '%E2%80%AE%E2%80%8B', '"""', '-', 'OR%20OR', '*']) {
       const response = await get(`/api/search?q=${q}`);
       expect(response.status, q).toBe(200);
       expect(response.headers['content-type']).toMatch(/^application\/json/);

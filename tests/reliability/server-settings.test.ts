@@ -65,7 +65,7 @@ describe('PASSIM_TRUST_PROXY', () => {
   });
 
   it('behind a trusted proxy, limits each forwarded client on its own and cites the address the proxy was reached at', async () => {
-    const app = await startApp({ getIndex: () => index, requestsPerMinute: 2, trustProxy: ['loopback'] });
+    const app = await startApp({ getIndex: () => index, requestsPerMinute: 2, trustProxy: ['loopback'], allowedHosts: ['127.0.0.1', 'archive.example.org'] });
     try {
       const first = { 'X-Forwarded-For': '203.0.113.1', 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'archive.example.org' };
       const response = await searchFrom(app.url, first);

@@ -14,20 +14,20 @@ const SEARCH_PARAMS = 'this endpoint takes q, source, speaker, lang, year, page,
 describe('parameter validation', () => {
   it.each([
     ['/api/search?q=x&sorce=press', `Unknown parameter "sorce": ${SEARCH_PARAMS}`],
-    ['/api/search?q=x&speaker=', 'Invalid parameter "speaker": speaker must not be empty'],
-    [`/api/search?q=x&speaker=${'s'.repeat(201)}`, 'Invalid parameter "speaker": speaker is too long'],
-    ['/api/search?q=x&lang=english', 'Invalid parameter "lang": lang must be a language code such as en or fr'],
-    ['/api/search?q=x&year=21', 'Invalid parameter "year": year must be a four-digit year'],
-    [`/api/search?q=x${'&source=a'.repeat(51)}`, 'Invalid parameter "source": source can be given at most 50 times'],
-    ['/api/search?q=x&page=1001', 'Invalid parameter "page": page must be at most 1000'],
-    ['/api/search?q=x&limit=0', 'Invalid parameter "limit": limit must be at least 1'],
-    ['/api/search?q=x&limit=1.5', 'Invalid parameter "limit": limit must be a whole number'],
-    ['/api/search?q=x&page=1&page=2', 'Invalid parameter "page": page must be given once, as a whole number'],
-    ['/api/suggest', 'Invalid parameter "q": q is required (the text typed so far)'],
-    [`/api/suggest?q=${'a'.repeat(201)}`, 'Invalid parameter "q": q must be at most 200 characters'],
-    ['/api/suggest?q=a&limit=21', 'Invalid parameter "limit": limit must be at most 20'],
+    ['/api/search?q=x&speaker=', 'speaker must not be empty'],
+    [`/api/search?q=x&speaker=${'s'.repeat(201)}`, 'speaker must be at most 200 characters'],
+    ['/api/search?q=x&lang=english', 'lang must be a language code such as en or fr'],
+    ['/api/search?q=x&year=21', 'year must be a four-digit year'],
+    [`/api/search?q=x${'&source=a'.repeat(51)}`, 'source can be given at most 50 times'],
+    ['/api/search?q=x&page=1001', 'page must be a whole number from 1 to 1000'],
+    ['/api/search?q=x&limit=0', 'limit must be a whole number from 1 to 50'],
+    ['/api/search?q=x&limit=1.5', 'limit must be a whole number from 1 to 50'],
+    ['/api/search?q=x&page=1&page=2', 'page must be given once, as a whole number from 1 to 1000'],
+    ['/api/suggest', 'q is required (the text typed so far)'],
+    [`/api/suggest?q=${'a'.repeat(201)}`, 'q must be at most 200 characters'],
+    ['/api/suggest?q=a&limit=21', 'limit must be a whole number from 1 to 20'],
     ['/api/suggest?q=a&lmit=2', 'Unknown parameter "lmit": this endpoint takes q, limit'],
-    [`/api/documents/${fixtureDocumentId('press/undated-note.txt')}?q=a&q=b`, 'Invalid parameter "q": q must be given once (the words to highlight)'],
+    [`/api/documents/${fixtureDocumentId('press/undated-note.txt')}?q=a&q=b`, 'q must be given once, as text'],
     [`/api/documents/${fixtureDocumentId('press/undated-note.txt')}?passage=x`, 'Unknown parameter "passage": this endpoint takes q'],
   ])('refuses %s with a 400 that says what to change', async (path, message) => {
     const { status, body } = await server.get<ErrorResponse>(path);
@@ -35,8 +35,8 @@ describe('parameter validation', () => {
     expect(body).toEqual({ error: { code: 'invalid_parameter', message } });
   });
 
-  it('accepts a very long query and reads its beginning', async () => {
-    const { status, body } = await server.get<SearchResponse>(`/api/search?q=${encodeURIComponent(`glasgow ${'word '.repeat(2000)}`)}`);
+  it('accepts a query of the longest length allowed and reads its beginning', async () => {
+    const { status, body } = await server.get<SearchResponse>(`/api/search?q=${encodeURIComponent(`glasgow ${'word '.repeat(298)}`)}`);
     expect(status).toBe(200);
     expect(body.interpretation?.notes.map((note) => note.code)).toContain('query_truncated');
   });

@@ -80,14 +80,14 @@ describe('GET /api/search', () => {
   });
 
   it.each([
-    ['', 'Invalid parameter "q": q is required (the words to search for)'],
-    ['q=%20%20', 'Invalid parameter "q": q must not be empty'],
-    ['q=x&page=0', 'Invalid parameter "page": page must be at least 1'],
-    ['q=x&page=two', 'Invalid parameter "page": page must be a whole number'],
-    ['q=x&limit=51', 'Invalid parameter "limit": limit must be at most 50'],
-    ['q=x&limit=-1', 'Invalid parameter "limit": limit must be a whole number'],
-    ['q=x&q=y', 'Invalid parameter "q": q is required (the words to search for)'],
-    ['q=x&source=', 'Invalid parameter "source": source must not be empty'],
+    ['', 'q is required (the words to search for)'],
+    ['q=%20%20', 'q must not be empty'],
+    ['q=x&page=0', 'page must be a whole number from 1 to 1000'],
+    ['q=x&page=two', 'page must be a whole number from 1 to 1000'],
+    ['q=x&limit=51', 'limit must be a whole number from 1 to 50'],
+    ['q=x&limit=-1', 'limit must be a whole number from 1 to 50'],
+    ['q=x&q=y', 'q must be given once, as text'],
+    ['q=x&source=', 'source must not be empty'],
   ])('refuses bad parameters with a 400 that says what is wrong: ?%s', async (query, message) => {
     const { status, body } = await get<ErrorResponse>(`/api/search?${query}`);
     expect(status).toBe(400);

@@ -22,7 +22,7 @@ export function documentsRoute(engine: SearchEngine): Router {
   const router = Router();
   router.get('/api/documents/:id', async (request, response) => {
     const id = request.params.id;
-    if (!DOCUMENT_ID.test(id)) throw new HttpError(400, 'invalid_parameter', 'Invalid parameter "id": a document id is 16 hexadecimal digits');
+    if (!DOCUMENT_ID.test(id)) throw new HttpError(400, 'invalid_parameter', 'A document id is 16 hexadecimal digits (0123456789abcdef)');
     const { q } = validateQuery(documentQuerySchema, request.query);
     const found = await engine.document(id, q);
     if (!found) throw new HttpError(404, 'not_found', `No document with id ${id} in this index`);

@@ -11,7 +11,7 @@ export function passagesRoute(engine: SearchEngine): Router {
   const router = Router();
   router.get('/api/passages/:id', async (request, response) => {
     const id = request.params.id;
-    if (!PASSAGE_ID.test(id)) throw new HttpError(400, 'invalid_parameter', 'Invalid parameter "id": a passage id is a document id, "-p" and a number (0123456789abcdef-p3)');
+    if (!PASSAGE_ID.test(id)) throw new HttpError(400, 'invalid_parameter', 'A passage id is a document id, "-p" and a number (0123456789abcdef-p3)');
     if (Object.keys(request.query).length > 0) throw new HttpError(400, 'invalid_parameter', `Unknown parameter "${Object.keys(request.query)[0]}": this endpoint takes none`);
     const found = await engine.passage(id);
     if (!found) throw new HttpError(404, 'not_found', `No passage with id ${id} in this index`);

@@ -30,6 +30,8 @@ export interface RawResponse {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body as received (still compressed if the server compressed it). */
+  bytes: Buffer;
 }
 
 export interface RawRequestOptions {
@@ -49,7 +51,10 @@ export function rawRequest(baseUrl: string, path: string, { method = 'GET', head
     const outgoing = httpRequest({ host: hostname, port, path, method, headers: { connection: 'close', ...headers } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: bytes.toString('utf8'), bytes });
+      });
       response.on('error', reject);
     });
     outgoing.on('error', reject);
