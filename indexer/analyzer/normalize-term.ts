@@ -33,13 +33,18 @@ const DOTS = /\./g;
  * Initialisms that, written without dots, are also a common word in lower case: written in capitals
  * they are the abbreviation (`US` troops, the `UK`, the `UN`), in lower case the word (`us`, French `un`).
  */
-export const CAPITAL_INITIALISMS: Readonly<Record<string, string>> = { US: 'u.s.', UK: 'u.k.', UN: 'u.n.' };
+export const CAPITAL_INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['US', 'u.s.'],
+  ['UK', 'u.k.'],
+  ['UN', 'u.n.'],
+]);
 const NUMBER_GROUPS = /^\p{N}+(?:[.,\u00A0\u202F\u2009]\p{N}+)+$/u;
 const SEPARATOR = /[.,\u00A0\u202F\u2009]/;
 
 export function normalizeTerm(word: string): string {
   if (NUMBER_GROUPS.test(word)) return normalizeNumber(word);
-  const initialism = CAPITAL_INITIALISMS[word.replace(POSSESSIVE, '')];
+  // A Map, not an object: a word such as `constructor` must not find Object's own properties.
+  const initialism = CAPITAL_INITIALISMS.get(word.replace(POSSESSIVE, ''));
   if (initialism !== undefined) return initialism;
   const folded = word
     .normalize('NFKD')

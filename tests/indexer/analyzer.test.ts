@@ -70,6 +70,7 @@ describe('the analyzer', () => {
     ['tell us', ['tell', 'us']],
     ['Us and Un', ['us', 'and', 'un']],
     ['un pays', ['un', 'pays']],
+    ['the constructor of toString and hasOwnProperty', ['the', 'constructor', 'of', 'tostring', 'and', 'hasownproperty']],
   ])('reads US, UK and UN written in capitals as the abbreviations, and in lower case as words: %s', (input, terms) => {
     expect(analyze(input)).toEqual(terms);
   });
