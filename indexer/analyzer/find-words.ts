@@ -17,6 +17,8 @@ const ABBREVIATION = String.raw`(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+(?:\.|(?![\p{L
 const NUMBER = String.raw`\p{N}+(?:[.,\u00A0\u202F\u2009]\p{N}+)+(?![\p{L}\p{M}])`;
 const PLAIN = String.raw`[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*`;
 const WORD = new RegExp(`${ABBREVIATION}|${NUMBER}|${PLAIN}`, 'gu');
+/** The word pattern itself (Unicode mode), for an engine that finds words with it: OpenSearch's pattern tokenizer. */
+export const WORD_PATTERN_SOURCE = WORD.source;
 
 export interface WordSpan {
   /** The word as written in the text. */

@@ -5,9 +5,9 @@
  * Stems (`stemTerm`) are not stored in the index: the server groups the index's terms by stem when it
  * loads it, so a query word also finds the other forms of it (see server/query/widen-query.ts).
  */
-export { countWords, findWords, firstWords, tokenize, type WordSpan } from './find-words.ts';
+export { countWords, findWords, firstWords, tokenize, WORD_PATTERN_SOURCE, type WordSpan } from './find-words.ts';
 export { CAPITAL_INITIALISMS, normalizeTerm } from './normalize-term.ts';
-export { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from './stem-term.ts';
+export { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemLanguageOf, stemTerm } from './stem-term.ts';
 
 /** 3: abbreviations keep their dots (`u.s.`, not `us`); `US`, `UK`, `UN` in capitals are the abbreviations. */
 export const ANALYZER_VERSION = 3;

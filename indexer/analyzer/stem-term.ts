@@ -15,6 +15,12 @@ export const STEMMED_LANGUAGES: readonly string[] = Object.keys(STEMMERS);
 /** The language a document without a detected one is stemmed as: the archives are mostly English. */
 export const DEFAULT_STEM_LANGUAGE = 'en';
 
+/** The language a document's words are stemmed in: its own when it has a stemmer, English when none was detected. */
+export function stemLanguageOf(lang: string | undefined): string | undefined {
+  if (lang === undefined) return DEFAULT_STEM_LANGUAGE;
+  return STEMMED_LANGUAGES.includes(lang) ? lang : undefined;
+}
+
 /** Numbers and abbreviations (`u.s.`) are their own stem. */
 const UNSTEMMED = /[\p{N}.]/u;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemTerm } from '../../indexer/analyzer/index.ts';
+import { stemLanguageOf, stemTerm } from '../../indexer/analyzer/index.ts';
 import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { termsStartingWith } from './term-lookup.ts';
@@ -11,12 +11,6 @@ interface StemGroups {
 }
 
 const cache = new WeakMap<LoadedIndex, StemGroups>();
-
-/** The language a document's words are stemmed in: its own when it has a stemmer, English when none was detected. */
-export function stemLanguageOf(lang: string | undefined): string | undefined {
-  if (lang === undefined) return DEFAULT_STEM_LANGUAGE;
-  return STEMMED_LANGUAGES.includes(lang) ? lang : undefined;
-}
 
 function groupsOf(index: LoadedIndex): StemGroups {
   let cached = cache.get(index);
