@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { WORD_PATTERN_SOURCE } from '../analyzer/index.ts';
+import { CAPITAL_INITIALISMS, WORD_PATTERN_SOURCE } from '../analyzer/index.ts';
 
 /**
  * Passim's analyzer as OpenSearch index settings, built from standard parts only (the pattern
@@ -33,8 +33,14 @@ const DECIMAL_MARK = '\uE000';
 
 const replace = (pattern: string, replacement = '') => ({ type: 'pattern_replace', pattern, replacement, all: true });
 
+/** `US`, `UK`, `UN` in capitals (with or without a possessive) are the abbreviations `u.s.`, `u.k.`, `u.n.`. */
+const INITIALISM_FILTERS = Object.fromEntries(
+  Object.entries(CAPITAL_INITIALISMS).map(([written, term]) => [`passim_initialism_${written.toLowerCase()}`, replace(`^${written}(?:${APOSTROPHE}s)?$`, term)]),
+);
+
 /** The filters of `normalizeTerm`, in the order that gives its output. */
 const NORMALIZE_FILTERS = {
+  ...INITIALISM_FILTERS,
   // Numbers: a last group of other than three digits is decimals ("1,2" -> "1.2"), the other separators go ("18,000" -> "18000").
   passim_number_decimals: replace(`^(\\p{N}+(?:${SEPARATORS}\\p{N}+)*)${SEPARATORS}(\\p{N}{1,2}|\\p{N}{4,})$`, `$1${DECIMAL_MARK}$2`),
   passim_number_groups: replace(`(?<=\\p{N})${SEPARATORS}(?=\\p{N})`),
@@ -44,20 +50,21 @@ const NORMALIZE_FILTERS = {
   passim_marks: replace('\\p{M}+'),
   passim_possessive: replace(`${APOSTROPHE}s$`),
   passim_apostrophes: replace(APOSTROPHE),
-  // An abbreviation's dots ("u.s." -> "us"); a number's decimal point stays.
-  passim_abbreviation_dots: replace('(?<!\\p{N})\\.|\\.(?!\\p{N})'),
-} as const;
+  // An abbreviation keeps its dots and ends with one ("U.S" -> "u.s.").
+  passim_abbreviation_end: replace('^(\\p{L}(?:\\.\\p{L})+)$', '$1.'),
+};
 
 const NORMALIZE_CHAIN = [
   'passim_number_decimals',
   'passim_number_groups',
   'passim_number_point',
+  ...Object.keys(INITIALISM_FILTERS),
   'passim_fold',
   'lowercase',
   'passim_marks',
   'passim_possessive',
   'passim_apostrophes',
-  'passim_abbreviation_dots',
+  'passim_abbreviation_end',
 ];
 
 /**
@@ -113,8 +120,8 @@ export function passimAnalysisSettings(synonymLines: string[] = defaultSynonymLi
     tokenizer: { passim_words: { type: 'pattern', pattern: javaWordPattern(), group: 0 } },
     filter: {
       ...NORMALIZE_FILTERS,
-      // stemTerm leaves a term holding a digit as it is.
-      passim_keep_numbers: { type: 'keyword_marker', keywords_pattern: '.*\\p{N}.*' },
+      // stemTerm leaves numbers and abbreviations as they are.
+      passim_keep_numbers: { type: 'keyword_marker', keywords_pattern: '.*[\\p{N}.].*' },
       ...stemFilters,
       ...(synonymLines.length > 0 ? { passim_synonyms: { type: 'synonym_graph', synonyms: synonymLines, expand: true } } : {}),
     },

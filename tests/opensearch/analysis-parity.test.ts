@@ -16,6 +16,7 @@ const SENTENCES = [
   'FOREIGN MINISTER WILMES: Ladies and gentlemen, dames\u00A0en\u00A0heren,',
   'Sophie Wilmès said the Coalition’s philosophy hasn’t changed; we’re convinced.',
   "Today's meeting: don't forget the U.S.'s allies and the U.S.A. in Washington, D.C. today.",
+  'The UK’s envoy, the UN, U.S officials and the E.U. signed un accord with us; US’s and UK allies.',
   'Plan B. Then US troops — 18,000 of them — left; 18.000 soldaten en 18\u00A0000 et 18\u202F000 hommes.',
   '$10,406,100.77 or 1.2 billion, 1,2 milliard, 3.14159 and 1,000.5 in 1998, 1999 and 2000.',
   'F-16’s in Iraq, F16 jets, COVID-19 and covid19 in the 1990s; US$ 670 million.',
