@@ -75,9 +75,12 @@ export function watchIndex(indexDir: string, initial: LoadedIndex, options: Part
   const timer = setInterval(() => {
     if (checking) return;
     checking = true;
-    check().finally(() => {
-      checking = false;
-    });
+    // An error check() did not foresee is told like a failed load, not left to end the process.
+    check()
+      .catch((error: unknown) => settings.onError(`looking for a newer index in ${indexDir} failed: ${(error as Error).message}`))
+      .finally(() => {
+        checking = false;
+      });
   }, settings.intervalMs);
   // The watch alone must not keep a process alive.
   timer.unref();

@@ -2,7 +2,7 @@ import type { Catalog } from '../corpus/catalog.ts';
 import { linesWithHashes } from '../clean/find-recurring-lines.ts';
 import { buildDocument } from '../document/build-document.ts';
 import type { ExtractedText } from '../extract/extracted-text.ts';
-import { analyzeDocument, Vocabulary, type DocumentAnalysis } from './analyze-document.ts';
+import { analyzeDocument, type DocumentAnalysis, type Vocabulary } from './analyze-document.ts';
 import type { StoredDocument } from '../index/index-format.ts';
 
 /** Everything a document is built from: the same job gives the same document on any thread. */

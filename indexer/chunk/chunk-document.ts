@@ -29,7 +29,7 @@ export interface PassageSpan {
 }
 
 /** A piece that is never split further when packing: a paragraph, or a run of its sentences. */
-interface Unit extends PassageSpan {}
+type Unit = PassageSpan;
 
 /**
  * Cuts a document into passages a reader can quote: whole paragraphs packed up to about

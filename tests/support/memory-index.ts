@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { findWords } from '../../indexer/analyzer/index.ts';
+import { ANALYZER_VERSION, findWords } from '../../indexer/analyzer/index.ts';
 import { buildSearchIndex } from '../../indexer/build/build-search-index.ts';
 import { INDEX_FORMAT_VERSION, type StoredDocument } from '../../indexer/index/index-format.ts';
 import { parseTermIndex, serializeTermIndex } from '../../indexer/index/term-index-file.ts';
-import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
 import { createApp } from '../../server/http/create-app.ts';
 import { assembleLoadedIndex } from '../../server/index/load-index.ts';
 import type { LoadedIndex } from '../../server/index/loaded-index.ts';
@@ -85,7 +85,7 @@ export interface TestServer {
 /** Serves an index with the real app on an ephemeral port. */
 export async function serveMemoryIndex(index: LoadedIndex): Promise<TestServer> {
   const app = createApp({ getIndex: () => index });
-  const server = await new Promise<import('node:http').Server>((resolve) => {
+  const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -19,5 +19,5 @@ process.on('message', (message: { kind: string }) => {
     const { rss, heapUsed } = process.memoryUsage();
     process.send!({ kind: 'memory', rss, heapUsed, reloads });
   }
-  if (message.kind === 'stop') running.close().then(() => process.exit(0));
+  if (message.kind === 'stop') running.close().then(() => process.exit(0), () => process.exit(1));
 });
