@@ -79,6 +79,12 @@ export interface SearchResponse {
    * `year` are present on every response from this version on, empty when no passage has the field.
    */
   facets: { source: FacetValue[]; speaker?: FacetValue[]; lang?: FacetValue[]; year?: FacetValue[] };
+  /**
+   * Matches the year facet was counted over (every other facet's selection applied) that have no date:
+   * `facets.year` covers the sum of its counts out of that sum plus `undated`, and the client says so
+   * ("3 of 114 matches have a date"). Absent when every such match has a date.
+   */
+  undated?: number;
   /** How the server read `query`. */
   interpretation?: QueryInterpretation;
   /** Did-you-mean: the query with unknown words replaced by close words of the corpus, when there are any. */

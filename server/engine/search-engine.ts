@@ -60,6 +60,8 @@ export interface EngineSearchResult {
   /** The requested page, best first. */
   hits: EngineHit[];
   facets: FacetCounts;
+  /** Matches the year facet was counted over that have no date (`SearchResponse.undated`); unknown when absent. */
+  undated?: number;
   /** The query as it was executed (expanded with other forms and synonyms). */
   tree: QueryTree;
   matchMode: 'all' | 'any';

@@ -15,23 +15,30 @@ export const DEFAULT_FACET_OPTIONS: FacetOptions = { maxValues: 100 };
 
 export type FacetCounts = Record<FacetName, FacetValue[]>;
 
+/** Per facet, the matches it was counted over that have no value for it (no date, no speaker): its counts leave them out. */
+export type FacetMissing = Record<FacetName, number>;
+
 /**
  * Applies facet selections and counts facet values, disjunctively: within a facet the selected values
  * are alternatives (OR), across facets all must hold (AND), and a facet's counts are taken over the
  * matches that pass every *other* facet's selection, so choosing a source never hides the other
- * sources' counts. One pass: a match failing exactly one facet still counts for that facet.
+ * sources' counts. One pass: a match failing exactly one facet still counts for that facet. `missing`
+ * counts, per facet, the matches it was taken over that have no value for it: the year facet's counts
+ * cover `sum of counts` of `sum + missing` matches, which the client says ("N of M matches have a date").
  */
 export function countFacets<T extends { passage: number; entry: PassageEntry }>(
   matches: readonly T[],
   selection: FacetSelection,
   index: LoadedIndex,
   options: Partial<FacetOptions> = {},
-): { kept: readonly T[]; facets: FacetCounts } {
+): { kept: readonly T[]; facets: FacetCounts; missing: FacetMissing } {
   const { maxValues } = { ...DEFAULT_FACET_OPTIONS, ...options };
   const columns = getFacetColumns(index);
   const facetCount = FACET_NAMES.length;
   const valueOf = FACET_NAMES.map((name) => columns[name].valueOf);
   const counts = FACET_NAMES.map((name) => new Uint32Array(columns[name].values.length));
+  const missingCounts = FACET_NAMES.map(() => 0);
+  const missing = () => Object.fromEntries(FACET_NAMES.map((name, at) => [name, missingCounts[at]!])) as FacetMissing;
   // Selected value numbers per facet; null where nothing is selected (every value passes).
   const selected = FACET_NAMES.map((name) => {
     if (selection[name].size === 0) return null;
@@ -48,12 +55,15 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
     for (let at = 0; at < facetCount; at += 1) {
       const column = valueOf[at]!;
       const tally = counts[at]!;
+      let without = 0;
       for (let k = 0; k < matches.length; k += 1) {
         const number = column[matches[k]!.passage]!;
         if (number >= 0) tally[number]! += 1;
+        else without += 1;
       }
+      missingCounts[at] = without;
     }
-    return { kept: matches, facets: facets() };
+    return { kept: matches, facets: facets(), missing: missing() };
   }
   const kept: T[] = [];
   // Every match passes through here: typed arrays only, nothing allocated per match.
@@ -75,9 +85,10 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
       if (failures === 1 && failing !== at) continue;
       const number = valueOf[at]![match.passage]!;
       if (number >= 0) counts[at]![number]! += 1;
+      else missingCounts[at]! += 1;
     }
   }
-  return { kept, facets: facets() };
+  return { kept, facets: facets(), missing: missing() };
 }
 
 /** Most frequent first, then by label; selected values stay listed (with 0 when nothing matches them). */

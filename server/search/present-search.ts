@@ -22,6 +22,7 @@ export function presentSearch(result: EngineSearchResult, request: SearchRequest
     tookMs: Math.round((performance.now() - startedAt) * 100) / 100,
     hits: result.hits.map((hit) => presentHit(hit, request.baseUrl ?? '')),
     facets: result.facets,
+    ...(result.undated ? { undated: result.undated } : {}),
     interpretation: { readAs: describeQuery(tree), matchMode, terms: listQueryTerms(tree), notes },
     ...(alsoSearched.length === 0 ? {} : { alsoSearched }),
     ...(suggestion === undefined ? {} : { suggestion }),

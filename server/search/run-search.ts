@@ -30,14 +30,14 @@ export function searchTermIndex(index: LoadedIndex, request: SearchRequest): Eng
     lang: new Set((request.langs ?? []).map((lang) => lang.toLowerCase())),
     year: new Set(request.years ?? []),
   };
-  const { kept, facets } = countFacets(matches, selection, index);
+  const { kept, facets, missing } = countFacets(matches, selection, index);
   const first = (request.page - 1) * request.limit;
   const ranked = rankMatches(index, kept, tree, facts, matchMode, { needed: first + request.limit });
 
   const highlight = createPassageHighlighter(index, facts, matchNodes(tree));
   const hits = ranked.slice(first, first + request.limit).map((match) => toEngineHit(index, match, highlight));
   const suggestion = suggestCorrection(request.q.trim(), tree, facts.vocabulary);
-  return { total: kept.length, hits, facets, tree, matchMode, alsoSearched, ...(suggestion === undefined ? {} : { suggestion }) };
+  return { total: kept.length, hits, facets, undated: missing.year, tree, matchMode, alsoSearched, ...(suggestion === undefined ? {} : { suggestion }) };
 }
 
 /** A term-index search mapped to the API: what `GET /api/search` answers when the term index serves. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../server/api/types.ts';
 import { toSearchRequest, withoutYearFilter } from '../../client/src/api/search.ts';
 import { listActiveFilters } from '../../client/src/facets/facet-filters.ts';
-import { binYears } from '../../client/src/facets/year-bins.ts';
+import { binYears, describeYearCoverage } from '../../client/src/facets/year-bins.ts';
 import { markMatches } from '../../client/src/reader/mark-matches.ts';
 import { countDocuments, groupHits } from '../../client/src/search/group-hits.ts';
 import { formatUrlSearch, parseUrlState } from '../../client/src/url/url-state.ts';
@@ -102,5 +102,19 @@ describe('marking matches in the reader', () => {
 
   it('leaves text without highlights whole and ignores highlights elsewhere in the document', () => {
     expect(markMatches('Plain words.', 0, [{ start: 50, end: 55, term: 'x' }])).toEqual([{ start: 0, runs: [{ text: 'Plain words.' }] }]);
+  });
+});
+
+describe('what the year facet says of the dates', () => {
+  it('says how many matches have a date when some have none, never that every match is from one year', () => {
+    expect(describeYearCoverage([{ year: 1901, count: 3 }], 111)).toBe('3 of 114 matches have a date, all from 1901.');
+    expect(describeYearCoverage([{ year: 1901, count: 1 }, { year: 1950, count: 1200 }], 2000)).toBe('1,201 of 3,201 matches have a date.');
+  });
+
+  it('names the one year only when every match has a date, and adds nothing a histogram already shows', () => {
+    expect(describeYearCoverage([{ year: 1901, count: 3 }], 0)).toBe('Every match is from 1901.');
+    expect(describeYearCoverage([{ year: 1901, count: 3 }])).toBe('Every match is from 1901.');
+    expect(describeYearCoverage([{ year: 1901, count: 3 }, { year: 1902, count: 1 }], 0)).toBeUndefined();
+    expect(describeYearCoverage([], 5)).toBeUndefined();
   });
 });

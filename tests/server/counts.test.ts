@@ -128,3 +128,25 @@ describe('ranking', () => {
     expect(body.hits.map((hit) => hit.matchedTerms?.[0]?.match)).toEqual(['exact', 'prefix', 'prefix']);
   });
 });
+
+describe('the year facet', () => {
+  it('counts the dated matches and says how many have no date', () => {
+    const body = search('slavery ');
+    expect(body.total).toBe(4);
+    expect(sources(body)).toEqual({ lincoln: 2, buchanan: 1, johnson: 1 });
+    expect(body.facets.year).toEqual([{ value: '1901', label: '1901', count: 1 }]);
+    expect(body.undated).toBe(3);
+    expect(texts(body)).not.toContain('The slavers were punished.');
+  });
+
+  it('leaves undated out when every match has a date', () => {
+    expect(search('inflation ').undated).toBeUndefined();
+  });
+
+  it('counts the matches without a date under the other facets’ selections, as the year counts are', () => {
+    const body = runSearch(index, { q: 'slavery ', sources: ['lincoln', 'johnson'], years: ['1901'], page: 1, limit: 50 });
+    expect(body.total).toBe(1);
+    expect(body.facets.year).toEqual([{ value: '1901', label: '1901', count: 1 }]);
+    expect(body.undated).toBe(2);
+  });
+});

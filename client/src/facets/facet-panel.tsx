@@ -8,6 +8,8 @@ import { YearFacet } from './year-facet.tsx';
 interface FacetPanelProps {
   /** Facets of the response on screen; undefined while the first search loads or after a failure. */
   facets: SearchResponse['facets'] | undefined;
+  /** Matches the year counts were taken over that have no date (`SearchResponse.undated`). */
+  undated?: number | undefined;
   isLoading: boolean;
   filters: FilterState;
   onChange: (filters: Partial<FilterState>) => void;
@@ -19,7 +21,7 @@ interface FacetPanelProps {
  * screens the panel folds behind a "Filters" button so the results come first. Memoized: it
  * changes with the facets and filters, not with each typed query's placeholder render.
  */
-export const FacetPanel = memo(function FacetPanel({ facets, isLoading, filters, onChange }: FacetPanelProps) {
+export const FacetPanel = memo(function FacetPanel({ facets, undated, isLoading, filters, onChange }: FacetPanelProps) {
   const bodyId = useId();
   const [open, setOpen] = useState(false);
   const activeCount = listActiveFilters(filters, facets).length;
@@ -59,7 +61,7 @@ export const FacetPanel = memo(function FacetPanel({ facets, isLoading, filters,
               );
             })}
             {facets.year && facets.year.length > 0 && (
-              <YearFacet values={facets.year} selected={filters.years} onChange={(years) => onChange({ years })} />
+              <YearFacet values={facets.year} undated={undated} selected={filters.years} onChange={(years) => onChange({ years })} />
             )}
           </>
         )}

@@ -1,4 +1,5 @@
 import type { FacetValue } from '../../../server/api/types.ts';
+import { formatNumber } from '../search/format-count.ts';
 import type { YearRange } from '../url/url-state.ts';
 
 /** Most bars a histogram draws; longer spans are grouped into bins of several years. */
@@ -38,4 +39,19 @@ export function binYears(years: { year: number; count: number }[], maxBins = MAX
 
 export function isInRange(bin: YearBin, range: YearRange | null): boolean {
   return range !== null && bin.to >= range.from && bin.from <= range.to;
+}
+
+/**
+ * What the year facet can truly say of the matches' dates, or undefined when the histogram says it
+ * all: how many of them have a date when some have none ("3 of 114 matches have a date"), and the
+ * one year they share when they share one. Never "every match is from 1901" of 3 dated matches out of 114.
+ */
+export function describeYearCoverage(years: { year: number; count: number }[], undated = 0): string | undefined {
+  const first = years[0]?.year;
+  const last = years.at(-1)?.year;
+  if (first === undefined || last === undefined) return undefined;
+  const dated = years.reduce((sum, { count }) => sum + count, 0);
+  const oneYear = first === last;
+  if (undated > 0) return `${formatNumber(dated)} of ${formatNumber(dated + undated)} matches have a date${oneYear ? `, all from ${first}` : ''}.`;
+  return oneYear ? `Every match is from ${first}.` : undefined;
 }

@@ -2,10 +2,12 @@ import { useId, type MouseEvent } from 'react';
 import type { FacetValue } from '../../../server/api/types.ts';
 import { formatNumber } from '../search/format-count.ts';
 import type { YearRange } from '../url/url-state.ts';
-import { binYears, isInRange, readYears, type YearBin } from './year-bins.ts';
+import { binYears, describeYearCoverage, isInRange, readYears, type YearBin } from './year-bins.ts';
 
 interface YearFacetProps {
   values: FacetValue[];
+  /** Matches the counts were taken over that have no date (`SearchResponse.undated`). */
+  undated?: number;
   selected: YearRange | null;
   onChange: (range: YearRange | null) => void;
 }
@@ -14,13 +16,14 @@ interface YearFacetProps {
  * Years as a compact histogram (click a bar for its years, shift-click to extend the
  * range) with From/To lists that do the same from the keyboard and for screen readers.
  */
-export function YearFacet({ values, selected, onChange }: YearFacetProps) {
+export function YearFacet({ values, undated, selected, onChange }: YearFacetProps) {
   const headingId = useId();
   const years = readYears(values);
   const bins = binYears(years);
   const first = years[0]?.year;
   const last = years.at(-1)?.year;
   if (first === undefined || last === undefined) return null;
+  const coverage = describeYearCoverage(years, undated);
   const highest = Math.max(...bins.map((bin) => bin.count), 1);
   const from = selected?.from ?? first;
   const to = selected?.to ?? last;
@@ -50,10 +53,11 @@ export function YearFacet({ values, selected, onChange }: YearFacetProps) {
         )}
       </div>
       {first === last ? (
-        // One year has nothing to narrow to; say which it is.
-        <p className="facet-empty">Every match is from {first}.</p>
+        // One year has nothing to narrow to; say which it is, and how many matches have a date at all.
+        <p className="facet-empty">{coverage}</p>
       ) : (
         <>
+          {coverage && <p className="facet-empty">{coverage}</p>}
           <div className="histogram" aria-hidden="true">
             {/* Bars and options are keyed by position: another search's years then update them in place. */}
             {bins.map((bin, index) => (

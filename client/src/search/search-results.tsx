@@ -41,8 +41,11 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
     () => (response && wideYearCounts ? { ...response.facets, year: wideYearCounts } : response?.facets),
     [response, wideYearCounts],
   );
+  // The year counts' matches without a date, from the search the year counts come from.
+  const undated = wideYears ? allYears.data?.undated : response?.undated;
   // New results paint first; the filter panel's counts follow a frame later.
   const panelFacets = useValueAfterPaint(facets);
+  const panelUndated = useValueAfterPaint(undated);
   // One object per set of filters, so the filter panel does not re-render while a query is typed.
   const { sources, speakers, langs, years } = url;
   const filters = useMemo<FilterState>(() => ({ sources, speakers, langs, years }), [sources, speakers, langs, years]);
@@ -68,6 +71,7 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
         <PanelErrorBoundary panel="filters" resetKey={viewKey}>
           <FacetPanel
             facets={panelFacets}
+            undated={panelUndated}
             isLoading={search.isPending || (panelFacets === undefined && facets !== undefined)}
             filters={filters}
             onChange={changeFilters}
