@@ -179,6 +179,86 @@ export interface PassageResponse extends Pick<SearchHit, 'id' | 'docId' | 'title
   citation: Citation;
 }
 
+/** How well a pasted quote matches the archive. */
+export type QuoteVerdict = 'exact' | 'close' | 'partial' | 'not_found';
+
+/**
+ * `GET /api/quote?text=` (at most `ApiLimits['quoteGet']` characters) or `POST /api/quote` with this JSON
+ * body (at most `ApiLimits['quotePost']`): a quote as pasted, with its quotation marks, ellipses and
+ * `[bracketed]` insertions.
+ */
+export interface QuoteRequest {
+  text: string;
+}
+
+/**
+ * Lengths the API accepts, in characters, as literal types: the server's schemas and the client's
+ * checks declare their constants with these types, so a change on one side fails to compile on the other.
+ */
+export interface ApiLimits {
+  /** Longest `q` of `GET /api/suggest`. */
+  suggestQuery: 200;
+  /** Longest `text` of `GET /api/quote`; longer quotes are sent with `POST`. */
+  quoteGet: 5000;
+  /** Longest `text` of `POST /api/quote`. */
+  quotePost: 20000;
+}
+
+/**
+ * One step of the word-by-word alignment of a quote with its source, in the quote's order. Quotation
+ * marks, ellipses, `[bracketed]` insertions, punctuation, case and line breaks are not differences.
+ * Consecutive words of one kind are one part; `quote` and `source` are the words as written (with the
+ * punctuation between them).
+ * - `same`: the words match; `changed`: the quote has other words in their place;
+ * - `missing`: source words the quote leaves out; `added`: quote words the source does not have.
+ */
+export interface QuoteDiffPart {
+  kind: 'same' | 'changed' | 'missing' | 'added';
+  /** The quote's words (absent for `missing`). */
+  quote?: string;
+  /** The source's words (absent for `added`). */
+  source?: string;
+  /** On `missing`: the quote marks the omission itself (an ellipsis or a `[bracketed]` insertion), so it is no difference. */
+  marked?: boolean;
+  /** On `same` or `changed`: the source has these words elsewhere in the passage: the quote puts them in another order. */
+  moved?: boolean;
+}
+
+/** Where a quote was found: the passage it starts in (with its citation), widened to the run of passages it spans. */
+export interface QuoteSource extends SearchHit {
+  /** Ids of the passages the quote runs over, in order (one, or several neighbours). `start`..`end` and `text` cover them all. */
+  passageIds: string[];
+  /** Document date (ISO), when known. */
+  date?: string;
+  /** Offsets in the document text of the source words the quote matches, first to last. */
+  quoteStart: number;
+  quoteEnd: number;
+  /** The source's own words for the quote: document text `quoteStart`..`quoteEnd`, as it should be quoted. */
+  quoted: string;
+}
+
+/** Another place holding the same words (a line repeated in several speeches). */
+export interface QuoteOtherPlace {
+  verdict: 'exact' | 'close';
+  source: QuoteSource;
+}
+
+export interface QuoteResponse {
+  verdict: QuoteVerdict;
+  /** Words of the quote as read (without quotation marks, ellipses and bracketed insertions). */
+  words: number;
+  /** The best place, absent when `not_found`. */
+  source?: QuoteSource;
+  /** The alignment with `source`, in the quote's order; absent when `not_found`. */
+  diff?: QuoteDiffPart[];
+  /** Words the diff names as differences: changed, added, and missing without a mark, counted per word. */
+  differences?: { changed: number; missing: number; added: number; moved: number };
+  /** Further places with the same words, best first (at most 10). */
+  others?: QuoteOtherPlace[];
+  /** Time the server spent, in milliseconds. */
+  tookMs: number;
+}
+
 /** A completion offered by `GET /api/suggest`. */
 export interface Suggestion {
   /** The whole query the user would search with. */

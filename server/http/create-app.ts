@@ -11,6 +11,7 @@ import { refuseRequestBody } from './refuse-request-body.ts';
 import { documentsRoute } from './routes/documents-route.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { passagesRoute } from './routes/passages-route.ts';
+import { quoteRoute } from './routes/quote-route.ts';
 import { searchRoute } from './routes/search-route.ts';
 import { suggestRoute } from './routes/suggest-route.ts';
 import { setSecurityHeaders } from './security-headers.ts';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): Express {
   app.use(documentsRoute(engine));
   app.use(passagesRoute(engine));
   app.use(suggestRoute(engine));
+  app.use(quoteRoute(engine));
   app.use('/api', handleUnknownApiRoute);
 
   const client = clientDir === undefined ? undefined : serveClient(clientDir);

@@ -1,8 +1,13 @@
 import type { RequestHandler } from 'express';
 import { HttpError } from './http-error.ts';
 
-/** Largest request body let through to the routes. Every endpoint is a GET; a body is never read. */
+/** Largest request body let through to the routes that read none (every endpoint but those below). */
 export const MAX_REQUEST_BODY_BYTES = 16 * 1024;
+
+/** The one route that reads a body: a quote too long for an address, as JSON (20,000 characters, escaped). */
+export const MAX_QUOTE_BODY_BYTES = 128 * 1024;
+
+const bodyLimit = (method: string, path: string) => (method === 'POST' && path === '/api/quote' ? MAX_QUOTE_BODY_BYTES : MAX_REQUEST_BODY_BYTES);
 
 /**
  * Refuses a request whose body is larger than `MAX_REQUEST_BODY_BYTES`, or of unknown length, with a
@@ -12,13 +17,14 @@ export const MAX_REQUEST_BODY_BYTES = 16 * 1024;
 export const refuseRequestBody: RequestHandler = (request, response, next) => {
   const declared = request.headers['content-length'];
   const chunked = request.headers['transfer-encoding'] !== undefined;
-  if (!chunked && (declared === undefined || Number(declared) <= MAX_REQUEST_BODY_BYTES)) {
+  const limit = bodyLimit(request.method, request.path);
+  if (!chunked && (declared === undefined || Number(declared) <= limit)) {
     next();
     return;
   }
   response.setHeader('Connection', 'close');
   const message = chunked
-    ? 'Request bodies of unknown length are not accepted: this API only answers GET requests with parameters in the address.'
-    : `Request body too large (${declared} bytes, at most ${MAX_REQUEST_BODY_BYTES}): this API only answers GET requests with parameters in the address.`;
+    ? 'Request bodies of unknown length are not accepted: send a Content-Length (only POST /api/quote reads a body).'
+    : `Request body too large (${declared} bytes, at most ${limit}): only POST /api/quote reads a body; every other endpoint takes its parameters in the address.`;
   next(new HttpError(413, 'too_large', message));
 };

@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { SuggestResponse } from '../../api/types.ts';
+import type { ApiLimits, SuggestResponse } from '../../api/types.ts';
 import type { SearchEngine } from '../../engine/search-engine.ts';
 import { singleText, wholeNumber } from '../query-params.ts';
 import { validateQuery } from '../validate-query.ts';
 
-const MAX_SUGGEST_QUERY = 200;
+export const MAX_SUGGEST_QUERY: ApiLimits['suggestQuery'] = 200;
 
 const suggestQuerySchema = z.strictObject({
   q: singleText('q', 'q is required (the text typed so far)', MAX_SUGGEST_QUERY),
