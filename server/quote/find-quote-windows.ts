@@ -14,9 +14,14 @@ export interface QuoteWindowOptions {
   candidates: number;
   /** Words of context a window takes beyond its pair on each side, besides a third of the quote's length. Default 40. */
   marginWords: number;
+  /**
+   * Pairs weighing less than this share of the heaviest are dropped: they hold too little of the quote
+   * to be its place or to hold the same words. Default 0.5.
+   */
+  minWeightShare: number;
 }
 
-export const DEFAULT_QUOTE_WINDOW_OPTIONS: QuoteWindowOptions = { candidates: 12, marginWords: 40 };
+export const DEFAULT_QUOTE_WINDOW_OPTIONS: QuoteWindowOptions = { candidates: 12, marginWords: 40, minWeightShare: 0.5 };
 
 /**
  * The runs of passages most likely to hold a quote, from the term index: each passage scores the
@@ -26,7 +31,7 @@ export const DEFAULT_QUOTE_WINDOW_OPTIONS: QuoteWindowOptions = { candidates: 12
  * a quote that starts before it or runs past it, and overlapping windows are merged.
  */
 export function findQuoteWindows(index: LoadedIndex, terms: readonly string[], options: Partial<QuoteWindowOptions> = {}): QuoteWindow[] {
-  const { candidates, marginWords } = { ...DEFAULT_QUOTE_WINDOW_OPTIONS, ...options };
+  const { candidates, marginWords, minWeightShare } = { ...DEFAULT_QUOTE_WINDOW_OPTIONS, ...options };
   const { passageCount, fields } = index.terms;
   const { offsets, passages, freqs } = fields.text;
   const counts = new Map<string, number>();
@@ -68,7 +73,8 @@ export function findQuoteWindows(index: LoadedIndex, terms: readonly string[], o
   }
 
   const reach = marginWords + Math.ceil(terms.length / 3);
-  const windows = best.map(([passage, weight]): QuoteWindow => {
+  const heaviest = best[0]?.[1] ?? 0;
+  const windows = best.filter(([, weight]) => weight >= minWeightShare * heaviest).map(([passage, weight]): QuoteWindow => {
     let first = passage;
     let last = sameDocument(passage, passage + 1) ? passage + 1 : passage;
     for (let words = 0; words < reach && first > 0 && sameDocument(first - 1, first); ) words += index.entries[--first]!.passage.wordCount;

@@ -142,6 +142,13 @@ describe('GET /api/quote', () => {
     expect(stitched.verdict).toBe('partial');
     expect(stitched.others).toBeUndefined();
   });
+
+  it('calls a quote partial, not close, when it begins with five words or more that are not from its place', async () => {
+    const body = await check('Everyone on the council agrees that we cannot stop the sea from rising, but we can decide whether it finds us ready.');
+    expect(body.words).toBe(22);
+    expect(body.differences!.changed + body.differences!.added).toBeGreaterThanOrEqual(5);
+    expect(body.verdict).toBe('partial');
+  });
 });
 
 describe('quote request limits', () => {
