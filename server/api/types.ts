@@ -328,6 +328,8 @@ export type ErrorCode =
   | 'too_large'
   /** 429: too many requests from one address; `Retry-After` says when to try again. */
   | 'rate_limited'
+  /** 501: the search engine this server runs on does not offer this endpoint (`GET /api/quote` on an engine without quote checks). */
+  | 'unsupported'
   /** 421 (or 400 without a Host): the request names a host this server does not answer for (`PASSIM_ALLOWED_HOSTS`). */
   | 'unknown_host'
   | 'internal_error';

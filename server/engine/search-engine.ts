@@ -1,4 +1,4 @@
-import type { FacetValue, Suggestion } from '../api/types.ts';
+import type { FacetValue, QuoteResponse, Suggestion } from '../api/types.ts';
 import type { StoredDocument, StoredPassage } from '../../indexer/index/index-format.ts';
 import type { QueryTree } from '../query/query-tree.ts';
 import type { WordHighlight } from '../search/find-highlights.ts';
@@ -95,6 +95,11 @@ export interface SearchEngine {
   /** Undefined when no passage has this id. */
   passage(id: string): Promise<{ entry: EngineEntry; text: string } | undefined>;
   suggest(q: string, limit: number): Promise<Suggestion[]>;
+  /**
+   * Checks a pasted quote (`server/quote/`): its place, verdict, word diff and other places, with
+   * citations built like a hit's. An engine without it answers `GET /api/quote` with a 501.
+   */
+  checkQuote?(text: string, baseUrl: string): Promise<QuoteResponse>;
   health(): Promise<EngineHealth>;
   /** Stops watching for newer indexes and lets connections go. */
   close(): Promise<void>;

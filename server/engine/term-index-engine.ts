@@ -5,6 +5,7 @@ import { matchNodes } from '../query/query-tree.ts';
 import { widenForIndex } from '../search/widen-for-index.ts';
 import { findHighlights } from '../search/find-highlights.ts';
 import { searchTermIndex } from '../search/run-search.ts';
+import { checkQuote } from '../quote/check-quote.ts';
 import { suggestCompletions } from '../suggest/suggest-completions.ts';
 import type { SearchEngine } from './search-engine.ts';
 
@@ -43,6 +44,7 @@ export function createTermIndexEngine(getIndex: () => LoadedIndex, close: () => 
       const index = getIndex();
       return suggestCompletions(index, getIndexFacts(index), q, { maxWords: limit, maxTitles: Math.ceil(limit / 2) });
     },
+    checkQuote: async (text, baseUrl) => checkQuote(getIndex(), text, baseUrl),
     health: async () => {
       const { manifest } = getIndex();
       return { documents: manifest.documentCount, passages: manifest.passageCount, builtAt: manifest.builtAt, version: manifest.builtAt };

@@ -1,8 +1,8 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { ApiLimits, QuoteResponse } from '../../api/types.ts';
-import type { LoadedIndex } from '../../index/load-index.ts';
-import { checkQuote } from '../../quote/check-quote.ts';
+import type { SearchEngine } from '../../engine/search-engine.ts';
+import { HttpError } from '../http-error.ts';
 import { singleText } from '../query-params.ts';
 import { MAX_QUOTE_BODY_BYTES } from '../refuse-request-body.ts';
 import { requestOrigin } from '../request-origin.ts';
@@ -21,17 +21,19 @@ const quoteBodySchema = quoteText(MAX_QUOTE_POST_LENGTH, `text must be at most $
  * `GET /api/quote?text=` and `POST /api/quote` `{ "text": … }`: where a pasted quote comes from, whether
  * it was quoted right, word by word, and where else the archive has the same words.
  */
-export function quoteRoute(getIndex: () => LoadedIndex): Router {
+export function quoteRoute(engine: SearchEngine): Router {
   const router = Router();
-  router.get('/api/quote', (request, response) => {
+  const check = async (text: string, baseUrl: string): Promise<QuoteResponse> => {
+    if (!engine.checkQuote) throw new HttpError(501, 'unsupported', `The ${engine.name} engine this server runs on does not check quotes.`);
+    return engine.checkQuote(text, baseUrl);
+  };
+  router.get('/api/quote', async (request, response) => {
     const { text } = validateQuery(quoteQuerySchema, request.query);
-    const body: QuoteResponse = checkQuote(getIndex(), text, requestOrigin(request));
-    response.json(body);
+    response.json(await check(text, requestOrigin(request)));
   });
-  router.post('/api/quote', express.json({ limit: MAX_QUOTE_BODY_BYTES, strict: true }), (request, response) => {
+  router.post('/api/quote', express.json({ limit: MAX_QUOTE_BODY_BYTES, strict: true }), async (request, response) => {
     const { text } = validateQuery(quoteBodySchema, request.body ?? {});
-    const body: QuoteResponse = checkQuote(getIndex(), text, requestOrigin(request));
-    response.json(body);
+    response.json(await check(text, requestOrigin(request)));
   });
   return router;
 }
