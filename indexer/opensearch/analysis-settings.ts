@@ -35,7 +35,7 @@ const replace = (pattern: string, replacement = '') => ({ type: 'pattern_replace
 
 /** `US`, `UK`, `UN` in capitals (with or without a possessive) are the abbreviations `u.s.`, `u.k.`, `u.n.`. */
 const INITIALISM_FILTERS = Object.fromEntries(
-  Object.entries(CAPITAL_INITIALISMS).map(([written, term]) => [`passim_initialism_${written.toLowerCase()}`, replace(`^${written}(?:${APOSTROPHE}s)?$`, term)]),
+  [...CAPITAL_INITIALISMS].map(([written, term]) => [`passim_initialism_${written.toLowerCase()}`, replace(`^${written}(?:${APOSTROPHE}s)?$`, term)]),
 );
 
 /** The filters of `normalizeTerm`, in the order that gives its output. */
