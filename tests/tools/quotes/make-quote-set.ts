@@ -128,26 +128,22 @@ export function makeQuoteCases(documents: readonly StoredDocument[], count: numb
     const across = cases.length % 4 === 0;
     const passageWords = readQuote(document.text.slice(passage.start, passage.end)).words;
     const nextWords = readQuote(document.text.slice(next.start, next.end)).words;
-    let startWord: QuoteWord;
-    let endWord: QuoteWord;
-    let offset = passage.start;
+    let start: number;
+    let end: number;
     if (across) {
       // At least three words on each side of the boundary.
       const before = 3 + Math.floor(random() * (length - 6));
       const after = length - before;
       if (passageWords.length < before || nextWords.length < after) continue;
-      startWord = passageWords[passageWords.length - before]!;
-      endWord = nextWords[after - 1]!;
-      const text = document.text.slice(passage.start + startWord.start, next.start + endWord.end);
-      cases.push(finish(document, passage.start + startWord.start, next.start + endWord.end, text, random, vocabulary));
-      continue;
+      start = passage.start + passageWords[passageWords.length - before]!.start;
+      end = next.start + nextWords[after - 1]!.end;
+    } else {
+      if (passageWords.length < length) continue;
+      const first = Math.floor(random() * (passageWords.length - length + 1));
+      start = passage.start + passageWords[first]!.start;
+      end = passage.start + passageWords[first + length - 1]!.end;
     }
-    if (passageWords.length < length) continue;
-    const first = Math.floor(random() * (passageWords.length - length + 1));
-    startWord = passageWords[first]!;
-    endWord = passageWords[first + length - 1]!;
-    offset = passage.start;
-    cases.push(finish(document, offset + startWord.start, offset + endWord.end, document.text.slice(offset + startWord.start, offset + endWord.end), random, vocabulary));
+    cases.push(finish(document, start, end, document.text.slice(start, end), random, vocabulary));
   }
   return cases;
 }
