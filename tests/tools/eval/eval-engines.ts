@@ -20,18 +20,27 @@ export interface EvalEngine {
   close: () => Promise<void>;
 }
 
-/**
- * Passim through the HTTP API it serves: the real app (query language, ranking and all) on an
- * ephemeral loopback port, over the index built from the corpus.
- */
-export async function startPassim(indexDir: string): Promise<EvalEngine> {
+/** The real app (query language, ranking and all) serving an index on an ephemeral loopback port. */
+export async function servePassim(indexDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   process.env.PASSIM_RATE_LIMIT = '0';
   const index = await loadIndex(indexDir);
   const app = createApp({ getIndex: () => index });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+/** Passim through the HTTP API it serves, over the index built from the corpus. */
+export async function startPassim(indexDir: string): Promise<EvalEngine> {
+  const { url, close } = await servePassim(indexDir);
   return {
     name: 'Passim',
     search: async (q) => {
@@ -40,11 +49,7 @@ export async function startPassim(indexDir: string): Promise<EvalEngine> {
       const body = (await response.json()) as SearchResponse;
       return body.hits.map((hit) => hit.id);
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close,
   };
 }
 
