@@ -2,6 +2,7 @@ import { useCallback, useState, type MouseEvent } from 'react';
 import type { Suggestion } from '../../server/api/types.ts';
 import { usePrefetchSearch } from './api/search.ts';
 import { PanelErrorBoundary } from './layout/panel-error-boundary.tsx';
+import { QuoteCheck } from './quote/quote-check.tsx';
 import { Reader } from './reader/reader.tsx';
 import { SearchBox } from './search/search-box.tsx';
 import { SearchResults } from './search/search-results.tsx';
@@ -23,7 +24,7 @@ export function App() {
   function commitQuery(q: string) {
     prefetchSearch({ ...url, q, page: 1 });
     // Typing edits the current entry; leaving the reader by typing is a new view.
-    updateUrl({ q, page: 1, doc: null, passage: null }, doc ? 'push' : 'replace');
+    updateUrl({ q, page: 1, doc: null, passage: null, check: null }, doc ? 'push' : 'replace');
   }
 
   function pickSuggestion(suggestion: Suggestion, typed: string) {
@@ -52,6 +53,12 @@ export function App() {
         <main id="content" className="page" tabIndex={-1}>
           <PanelErrorBoundary panel="document" resetKey={formatUrlSearch(url)}>
             <Reader url={{ ...url, doc }} />
+          </PanelErrorBoundary>
+        </main>
+      ) : url.check === 'quote' && url.q.trim() !== '' ? (
+        <main id="content" className="page" tabIndex={-1}>
+          <PanelErrorBoundary panel="quote check" resetKey={formatUrlSearch(url)}>
+            <QuoteCheck text={url.q.trim()} searchView={formatUrlSearch({ ...url, check: null })} />
           </PanelErrorBoundary>
         </main>
       ) : url.q.trim() === '' ? (

@@ -11,6 +11,7 @@ import './styles/facet.css';
 import './styles/results.css';
 import './styles/reader.css';
 import './styles/tray.css';
+import './styles/quote.css';
 
 // Query results reach React in the task that received them, not a timer later: a timer lets the
 // browser paint a frame in between, and the new results then wait for the next one.

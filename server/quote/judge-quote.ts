@@ -30,7 +30,7 @@ export interface VerdictOptions {
   closeShare: number;
   /** Share of the words that must match for `close` when the quote moves some of them: a clean reordering. Default 0.85. */
   movedCloseShare: number;
-  /** Share of the quote's words that must match for `partial`. Default 0.4. */
+  /** Share of the quote's words that must match for `partial`, three of them in a row. Default 0.5. */
   partialShare: number;
   /** A run of this many matching words is `partial` whatever the share. Default 6. */
   partialRun: number;
@@ -53,7 +53,7 @@ function findStrayEdge(steps: readonly QuoteStep[], words: number): number {
   return longest;
 }
 
-export const DEFAULT_VERDICT_OPTIONS: VerdictOptions = { closeShare: 0.7, movedCloseShare: 0.85, partialShare: 0.4, partialRun: 6 };
+export const DEFAULT_VERDICT_OPTIONS: VerdictOptions = { closeShare: 0.7, movedCloseShare: 0.85, partialShare: 0.5, partialRun: 6 };
 
 export function tallyQuote(steps: readonly QuoteStep[], words: number): QuoteTally {
   const tally: QuoteTally = { words, same: 0, changed: 0, added: 0, missing: 0, moved: 0, inOrder: 0, longestRun: 0, strayEdge: 0, score: 0 };
@@ -85,7 +85,8 @@ export function tallyQuote(steps: readonly QuoteStep[], words: number): QuoteTal
  *   and as few differences as that leaves (a moved part that matches only here and there is no reordering);
  *   never when the quote begins or ends with five words or more of which at most a third match (`strayEdge`):
  *   such a quote joins other words to this place's;
- * - `partial`: `partialShare` of the words match, or a run of `partialRun`;
+ * - `partial`: `partialShare` of the words match with three in a row (stock phrases such as "the end of
+ *   the" alone are no source), or a run of `partialRun`;
  * - `not_found` otherwise.
  */
 export function judgeQuote(tally: QuoteTally, options: VerdictOptions = DEFAULT_VERDICT_OPTIONS): QuoteVerdict {
@@ -96,6 +97,6 @@ export function judgeQuote(tally: QuoteTally, options: VerdictOptions = DEFAULT_
   if (!stray && inOrder >= options.closeShare * words && missing <= (1 - options.closeShare) * words) return 'close';
   const rest = 1 - options.movedCloseShare;
   if (!stray && moved > 0 && same >= options.movedCloseShare * words && changed + added <= rest * words && missing <= rest * words) return 'close';
-  if ((same >= options.partialShare * words && same >= 3) || tally.longestRun >= options.partialRun) return 'partial';
+  if ((same >= options.partialShare * words && tally.longestRun >= 3) || tally.longestRun >= options.partialRun) return 'partial';
   return 'not_found';
 }

@@ -2,27 +2,30 @@ import type { ErrorResponse } from '../../../server/api/types.ts';
 import { ApiError } from './api-error.ts';
 
 /**
- * GETs a JSON API path. Failures become an `ApiError` with the server's message;
- * an abort is rethrown untouched so TanStack Query can tell a cancel from a failure.
+ * GETs a JSON API path (or POSTs `body` as JSON to it). Failures become an `ApiError` with the server's
+ * message; an abort is rethrown untouched so TanStack Query can tell a cancel from a failure.
  */
-export async function requestJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export async function requestJson<T>(path: string, signal?: AbortSignal, body?: unknown): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+    response =
+      body === undefined
+        ? await fetch(path, { signal, headers: { accept: 'application/json' } })
+        : await fetch(path, { signal, method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and retry.');
   }
 
-  const body: unknown = await response.json().catch(() => undefined);
+  const answer: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
-    if (body === undefined) {
+    if (answer === undefined) {
       throw new ApiError(response.status, 'unexpected_response', 'The server sent a response that is not JSON.');
     }
-    return body as T;
+    return answer as T;
   }
-  if (isErrorResponse(body)) {
-    throw new ApiError(response.status, body.error.code, body.error.message);
+  if (isErrorResponse(answer)) {
+    throw new ApiError(response.status, answer.error.code, answer.error.message);
   }
   throw new ApiError(response.status, 'unexpected_response', `The server answered ${response.status} ${response.statusText}.`.trim());
 }

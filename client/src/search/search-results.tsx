@@ -12,6 +12,8 @@ import { useExpandedGroups } from '../url/use-expanded-groups.ts';
 import { formatUrlSearch, hasFilters, NO_FILTERS, type FilterState, type UrlState } from '../url/url-state.ts';
 import type { UpdateUrlState } from '../url/use-url-state.ts';
 import { useScrollRestoration } from '../url/use-scroll-restoration.ts';
+import { QuoteOffer } from '../quote/quote-offer.tsx';
+import { readsAsQuote } from '../quote/reads-as-quote.ts';
 import { EmptyResults } from './empty-results.tsx';
 import { HitList } from './hit-list.tsx';
 import { QueryFeedback } from './query-feedback.tsx';
@@ -81,6 +83,7 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
       <main id="content" className="layout-main" tabIndex={-1} aria-busy={search.isFetching}>
         <h2 className="visually-hidden">Results</h2>
         <div className={slow ? 'progress progress-active' : 'progress'} aria-hidden="true" />
+        {readsAsQuote(url.q) && <QuoteOffer checkView={formatUrlSearch({ ...url, page: 1, check: 'quote' })} />}
         <ResultSummary response={response} isLoading={search.isPending} />
         <ActiveFilters filters={filters} facets={response?.facets} onChange={changeFilters} />
         <PanelErrorBoundary panel="results" resetKey={viewKey}>

@@ -6,6 +6,7 @@
  *   ?q=coalition&speaker=…&lang=en&years=1990-2001
  *   ?q=coalition&doc=<docId>&passage=<passageId>   (reader, opened from a hit)
  *   ?doc=<docId>&passage=<passageId>               (reader, opened from a citation)
+ *   ?q=<a pasted quote>&check=quote                (the quote check of the search text)
  */
 export interface UrlState {
   /** The search text as typed; blank shows the start state. */
@@ -24,6 +25,8 @@ export interface UrlState {
   doc: string | null;
   /** Passage to scroll to and mark in the reader. */
   passage: string | null;
+  /** `quote`: the search text is checked as a quote instead of searched. */
+  check: 'quote' | null;
 }
 
 export interface YearRange {
@@ -40,6 +43,7 @@ export const EMPTY_URL_STATE: UrlState = {
   page: 1,
   doc: null,
   passage: null,
+  check: null,
 };
 
 /** The filters of a state; the same search with other filters is another view. */
@@ -59,6 +63,7 @@ export function parseUrlState(search: string): UrlState {
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
     doc: params.get('doc') || null,
     passage: params.get('passage') || null,
+    check: params.get('check') === 'quote' ? 'quote' : null,
   };
 }
 
@@ -73,6 +78,7 @@ export function formatUrlSearch(state: Partial<UrlState>): string {
   if (state.page && state.page > 1) params.set('page', String(state.page));
   if (state.doc) params.set('doc', state.doc);
   if (state.passage) params.set('passage', state.passage);
+  if (state.check) params.set('check', state.check);
   const search = params.toString();
   return search === '' ? '' : `?${search}`;
 }
