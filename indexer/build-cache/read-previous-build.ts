@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { readDocumentLines } from '../index/documents-file.ts';
-import { INDEX_FILES, type StoredDocument } from '../index/index-format.ts';
+import type { StoredDocument } from '../index/index-format.ts';
+import { readBuiltIndex } from '../index/read-built-index.ts';
 import type { TermIndex } from '../index/term-index.ts';
-import { parseTermIndex } from '../index/term-index-file.ts';
 
 /** A previous index's documents, by path, each with the number of its first passage, and its term index. */
 export interface PreviousBuild {
@@ -14,15 +11,14 @@ export interface PreviousBuild {
 /** The index in `indexDir` as an incremental build reuses it; undefined when it cannot be read (then nothing is reused). */
 export async function readPreviousBuild(indexDir: string): Promise<PreviousBuild | undefined> {
   try {
-    const [documentsFile, termIndexFile] = await Promise.all([readFile(join(indexDir, INDEX_FILES.documents)), readFile(join(indexDir, INDEX_FILES.termIndex))]);
-    const termIndex = parseTermIndex(termIndexFile);
+    const built = await readBuiltIndex(indexDir);
     const documents = new Map<string, { document: StoredDocument; firstPassage: number }>();
     let firstPassage = 0;
-    for (const document of readDocumentLines(documentsFile) as Generator<StoredDocument>) {
+    for (const document of built.documents) {
       documents.set(document.path, { document, firstPassage });
       firstPassage += document.passages.length;
     }
-    return firstPassage === termIndex.passageCount ? { documents, termIndex } : undefined;
+    return { documents, termIndex: built.terms };
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { stemLanguageOf, stemTerm } from '../../indexer/analyzer/index.ts';
-import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
+import { termLanguages } from '../../indexer/index/term-languages.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { termsStartingWith } from './term-lookup.ts';
 
@@ -15,13 +15,14 @@ const cache = new WeakMap<LoadedIndex, StemGroups>();
 function groupsOf(index: LoadedIndex): StemGroups {
   let cached = cache.get(index);
   if (cached) return cached;
-  const passageLanguages = index.entries.map((entry) => stemLanguageOf(entry.document.lang));
-  const languages = [...new Set(passageLanguages)].filter((lang): lang is string => lang !== undefined).sort();
+  const { languages, languagesOf } = termLanguages(
+    index.terms,
+    index.entries.map((entry) => stemLanguageOf(entry.document.lang)),
+  );
   const groups = new Map(languages.map((lang) => [lang, new Map<string, string[]>()]));
   index.terms.terms.forEach((term, termId) => {
     // One language: every term is in it. Several: a term is stemmed in each language of the passages holding it.
-    const termLanguages = languages.length === 1 ? languages : languagesOfTerm(index, termId, passageLanguages);
-    for (const lang of termLanguages) {
+    for (const lang of languagesOf(termId)) {
       const byStem = groups.get(lang)!;
       const stem = stemTerm(term, lang);
       const group = byStem.get(stem);
@@ -32,18 +33,6 @@ function groupsOf(index: LoadedIndex): StemGroups {
   cached = { languages, groups };
   cache.set(index, cached);
   return cached;
-}
-
-function languagesOfTerm(index: LoadedIndex, termId: number, passageLanguages: readonly (string | undefined)[]): Set<string> {
-  const found = new Set<string>();
-  for (const field of TERM_INDEX_FIELDS) {
-    const { offsets, passages } = index.terms.fields[field];
-    for (let at = offsets[termId]!; at < offsets[termId + 1]!; at += 1) {
-      const lang = passageLanguages[passages[at]!];
-      if (lang !== undefined) found.add(lang);
-    }
-  }
-  return found;
 }
 
 /**
