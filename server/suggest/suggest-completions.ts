@@ -10,6 +10,8 @@ export interface CompletionOptions {
   maxTitles: number;
 }
 
+const POSSESSIVE = /['’ʼ]s$/u;
+
 export const DEFAULT_COMPLETION_OPTIONS: CompletionOptions = { maxWords: 8, maxTitles: 5 };
 
 /**
@@ -30,7 +32,9 @@ export function suggestCompletions(index: LoadedIndex, facts: IndexFacts, query:
       .sort(([termA, a], [termB, b]) => b.passages - a.passages || (termA < termB ? -1 : 1))
       .slice(0, maxWords);
     for (const [, entry] of completions) {
-      const form = last.word === last.word.toLowerCase() ? entry.form.toLowerCase() : entry.form;
+      // The usual spelling without a possessive: `U.S.S.R.`, not `U.S.S.R.'s`, is what completes the word.
+      const written = entry.form.replace(POSSESSIVE, '');
+      const form = last.word === last.word.toLowerCase() ? written.toLowerCase() : written;
       suggestions.push({ text: `${before}${form}`, kind: 'word' });
     }
   }
