@@ -81,12 +81,13 @@ describe('an abbreviation', () => {
     expect([body.total, texts(body)]).toEqual([1, ['Let us use what we have; it is useful to us.']]);
   });
 
-  it.each([
-    ['U.K. ', 1],
-    ['U.N. ', 1],
-    ['e.g. ', 1],
-  ])('reads %j as one word', (q, total) => {
-    expect(search(q).total).toBe(total);
+  it.each(['U.K. ', 'U.N. ', 'UN ', 'e.g. '])('reads %j as one word, never the French "un"', (q) => {
+    const body = search(q);
+    expect([body.total, sources(body)]).toEqual([1, { obama: 1 }]);
+  });
+
+  it('leaves "un" the French word', () => {
+    expect(texts(search('un '))).toEqual(['Un pays, un peuple, une voix.']);
   });
 
   it('completes as the archive writes it while typed, never as its letters apart', () => {
