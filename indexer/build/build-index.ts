@@ -20,7 +20,7 @@ import { writeIndexAtomically } from '../index/write-index.ts';
 
 /** Where a build is: `done` of `total` items of one phase, `path` the item just done. */
 export interface BuildProgress {
-  phase: 'reading files' | 'cutting passages' | 'indexing passages';
+  phase: 'reading files' | 'cutting passages' | 'indexing passages' | 'sending to OpenSearch';
   done: number;
   total: number;
   path: string;
