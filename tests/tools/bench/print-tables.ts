@@ -1,3 +1,4 @@
+import { formatCompression } from './compression-cost.ts';
 import type { LatencySummary } from './percentiles.ts';
 import { QUERY_KINDS } from './query-set.ts';
 import type { ScaleResult } from './scale-result.ts';
@@ -28,6 +29,7 @@ export function printScaleTable(result: ScaleResult): string {
       (load) =>
         `  autocannon ${load.connections} conn x ${load.seconds} s, ${load.workers} worker${load.workers > 1 ? 's' : ''}: ${load.requestsPerSecond} req/s, p50 ${load.latencyP50Ms} ms, p99 ${load.latencyP99Ms} ms, errors ${load.errors}, non-2xx ${load.non2xx}`,
     ),
+    formatCompression(passim.compression),
   );
   return lines.join('\n');
 }

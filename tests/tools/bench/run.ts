@@ -25,6 +25,7 @@ import { runJsonChild } from './run-child.ts';
 import type { ScaleResult } from './scale-result.ts';
 import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 import { formatSwapStall, measureSwapStall } from './swap-stall.ts';
+import { measureCompression } from './compression-cost.ts';
 import { runClientBench, type ClientBenchFigures } from './client-bench.ts';
 
 const { values } = parseArgs({
@@ -62,6 +63,7 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
   const server = await startPassimServer(indexDir);
   const latency = await timePassimQueries(server.url, queries);
   const paths = queries.map(searchPath);
+  const compression = await measureCompression(server.url, paths);
   const load = [];
   for (const connections of [1, 16]) {
     console.error(`x${scale}: autocannon, ${connections} connection(s), ${httpSeconds} s`);
@@ -96,7 +98,7 @@ async function benchScale(scale: number, temp: string): Promise<ScaleResult> {
     passages: build.passages,
     queriesPerKind: perKind,
     engines,
-    passim: { coldStartSeconds: server.coldStartSeconds, serverRssMb: memory.rssMb, serverPeakRssMb: memory.peakRssMb, queryErrors: latency.errors, httpLatency: latency.http, mixedTookMs: latency.mixed, load, swap },
+    passim: { coldStartSeconds: server.coldStartSeconds, serverRssMb: memory.rssMb, serverPeakRssMb: memory.peakRssMb, queryErrors: latency.errors, httpLatency: latency.http, mixedTookMs: latency.mixed, load, swap, compression },
   };
 }
 

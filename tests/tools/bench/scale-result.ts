@@ -1,3 +1,4 @@
+import type { CompressionFigures } from './compression-cost.ts';
 import type { EngineFigures } from './engine-figures.ts';
 import type { LoadFigures } from './http-load.ts';
 import type { LatencySummary } from './percentiles.ts';
@@ -22,5 +23,7 @@ export interface ScaleResult {
     load: LoadFigures[];
     /** Cold start, and searches during an index swap (swap-stall.ts). */
     swap: SwapStallFigures;
+    /** What compressing the search answers costs and saves (compression-cost.ts). */
+    compression: CompressionFigures;
   };
 }

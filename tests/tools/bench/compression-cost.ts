@@ -1,0 +1,57 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { summarizeLatencies } from './percentiles.ts';
+
+/** What compressing search answers costs and saves: sizes plain and compressed, and CPU time per answer. */
+export interface CompressionFigures {
+  answers: number;
+  /** Median answer size, KB: plain, brotli, gzip. */
+  plainKb: number;
+  brotliKb: number;
+  gzipKb: number;
+  /** Median CPU time to compress one answer, ms. */
+  brotliMs: number;
+  gzipMs: number;
+}
+
+/**
+ * The search answers for `paths`, fetched uncompressed, then compressed as the `compression`
+ * middleware does: brotli at quality 4 (its default) and gzip at zlib's default level. Timed here,
+ * in one process, so the figure is the compression alone, not the network or the search.
+ */
+export async function measureCompression(url: string, paths: readonly string[]): Promise<CompressionFigures> {
+  const answers: Buffer[] = [];
+  for (const path of paths) {
+    const response = await fetch(url + path, { headers: { 'accept-encoding': 'identity' } });
+    if (response.ok) answers.push(Buffer.from(await response.arrayBuffer()));
+  }
+  const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  for (const body of answers.slice(0, 20)) [brotli(body), gzipSync(body)];
+  const time = (compress: (body: Buffer) => Buffer) => {
+    const sizes: number[] = [];
+    const times: number[] = [];
+    for (const body of answers) {
+      const start = performance.now();
+      sizes.push(compress(body).length);
+      times.push(performance.now() - start);
+    }
+    return { kb: summarizeLatencies(sizes).p50 / 1024, ms: summarizeLatencies(times).p50 };
+  };
+  const br = time(brotli);
+  const gz = time((body) => gzipSync(body));
+  return {
+    answers: answers.length,
+    plainKb: summarizeLatencies(answers.map((body) => body.length)).p50 / 1024,
+    brotliKb: br.kb,
+    gzipKb: gz.kb,
+    brotliMs: br.ms,
+    gzipMs: gz.ms,
+  };
+}
+
+export function formatCompression(figures: CompressionFigures): string {
+  const kb = (value: number) => value.toFixed(1);
+  return (
+    `  compression of ${figures.answers} search answers (median): ${kb(figures.plainKb)} KB plain, ` +
+    `brotli q4 ${kb(figures.brotliKb)} KB in ${figures.brotliMs.toFixed(2)} ms CPU, gzip ${kb(figures.gzipKb)} KB in ${figures.gzipMs.toFixed(2)} ms CPU`
+  );
+}
