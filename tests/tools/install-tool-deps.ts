@@ -5,16 +5,19 @@
  * source where no prebuilt binary can be fetched). Run before a tool: `tsx tests/tools/install-tool-deps.ts && tsx …`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TOOLS_DIR = import.meta.dirname;
 const LOCKFILE = join(TOOLS_DIR, 'package-lock.json');
-/** npm writes this when an install finishes: its age tells whether the lockfile changed since. */
-const INSTALLED = join(TOOLS_DIR, 'node_modules', '.package-lock.json');
+/** The hash of the lockfile last installed: by content, since a checkout or a rebase rewrites the file's time. */
+const INSTALLED = join(TOOLS_DIR, 'node_modules', '.passim-installed-lock');
+
+const lockHash = () => createHash('sha256').update(readFileSync(LOCKFILE)).digest('hex');
 
 function isInstalled(): boolean {
-  return existsSync(INSTALLED) && statSync(INSTALLED).mtimeMs >= statSync(LOCKFILE).mtimeMs;
+  return existsSync(INSTALLED) && readFileSync(INSTALLED, 'utf8') === lockHash();
 }
 
 if (!isInstalled()) {
@@ -25,4 +28,5 @@ if (!isInstalled()) {
     console.error('passim tools: npm ci in tests/tools failed; run it there by hand to see why');
     process.exit(status ?? 1);
   }
+  writeFileSync(INSTALLED, lockHash());
 }
