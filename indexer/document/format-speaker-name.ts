@@ -1,3 +1,5 @@
+import { titleCaseWord } from './title-case-word.ts';
+
 /** Words that stay in capitals when a speaker label is shown in title case. */
 const KEEP_UPPER = /^(?:[A-Z]\.)+$|^(?:US|UK|EU|UN|NATO|II|III|IV)$/;
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'van', 'der', 'den', 'von', 'la', 'le']);
@@ -14,7 +16,7 @@ export function formatSpeakerName(label: string): string {
       if (/^\s+$/.test(word) || KEEP_UPPER.test(word)) return word;
       const lower = word.toLowerCase();
       if (index > 0 && LOWER_INSIDE.has(lower)) return lower;
-      return lower.replace(/(^|[-'’])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+      return titleCaseWord(word);
     })
     .join('');
 }

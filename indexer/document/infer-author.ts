@@ -1,3 +1,4 @@
+import { titleCaseWord } from './title-case-word.ts';
 import type { DocumentAuthor } from '../index/index-format.ts';
 
 /** Words that make a folder name an organization's, not a person's ("white_house", "press_office"). */
@@ -13,8 +14,6 @@ const ORGANIZATION_WORDS = new Set(
 /** Lower-case words that open a family name ("Van Buren", "de Gaulle"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'ten', 'ter']);
 const SUFFIXES: Record<string, string> = { jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV' };
-
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * Who a source folder names, for citing its documents when the catalog does not say: a folder named
@@ -49,8 +48,7 @@ export function readPersonName(folder: string): DocumentAuthor | undefined {
   return { family, given, ...(suffix === undefined ? {} : { suffix }) };
 }
 
-/** `roosevelt` → `Roosevelt`, `mckinley` → `McKinley`, `o'brien` → `O'Brien`, a particle capitalized as the folder wrote it. */
+/** `roosevelt` → `Roosevelt`, `mckinley` → `McKinley`, `macarthur` → `MacArthur`, `o'brien` → `O'Brien`. */
 function formatNamePart(word: string): string {
-  const named = word.replace(/(^|['’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
-  return /^ma?c\p{L}{2,}/iu.test(named) ? named.replace(/^(ma?c)(\p{L})/iu, (_match, prefix: string, letter: string) => capitalize(prefix.toLowerCase()) + letter.toUpperCase()) : named;
+  return titleCaseWord(word, { macPrefix: true });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findRecurringLines } from '../../indexer/clean/find-recurring-lines.ts';
 import { stripSiteChrome } from '../../indexer/clean/strip-site-chrome.ts';
 import { formatSpeakerName } from '../../indexer/document/format-speaker-name.ts';
+import { titleCaseWord } from '../../indexer/document/title-case-word.ts';
 import { detectLanguage } from '../../indexer/metadata/detect-language.ts';
 import { inferAuthor } from '../../indexer/document/infer-author.ts';
 import { describeTitle, findHeadingTitle, findOpeningKind } from '../../indexer/document/infer-title.ts';
@@ -151,6 +152,22 @@ describe('detectLanguage', () => {
   });
 });
 
+describe('titleCaseWord, the one title-caser', () => {
+  it.each([
+    ['WILMES', {}, 'Wilmes'],
+    ['wilmes', {}, 'Wilmes'],
+    ["O'BRIEN", {}, "O'Brien"],
+    ['jean-luc', {}, 'Jean-Luc'],
+    ['MCKINLEY', {}, 'McKinley'],
+    ['mc', {}, 'Mc'],
+    ['machado', {}, 'Machado'],
+    ['macarthur', { macPrefix: true }, 'MacArthur'],
+    ['émile', {}, 'Émile'],
+  ])('writes %s (%o) as %s', (word, options, cased) => {
+    expect(titleCaseWord(word, options)).toBe(cased);
+  });
+});
+
 describe('formatSpeakerName', () => {
   it.each([
     ['FOREIGN MINISTER WILMES', 'Foreign Minister Wilmes'],
@@ -159,6 +176,9 @@ describe('formatSpeakerName', () => {
     ['U.S. TRADE REPRESENTATIVE', 'U.S. Trade Representative'],
     ['MINISTER OF FOREIGN AFFAIRS', 'Minister of Foreign Affairs'],
     ['QUESTION', 'Question'],
+    ['SENATOR MCCAIN', 'Senator McCain'],
+    ['MINISTER MACHADO', 'Minister Machado'],
+    ['PRIME MINISTER JEAN-LUC DEHAENE', 'Prime Minister Jean-Luc Dehaene'],
   ])('shows %s as %s', (label, name) => {
     expect(formatSpeakerName(label)).toBe(name);
   });
