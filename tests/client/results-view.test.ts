@@ -24,7 +24,7 @@ describe('grouping hits by document', () => {
 
 describe('the URL', () => {
   it('round-trips every part of a view', () => {
-    const search = '?q=coalition+meeting&source=state.gov&source=press&speaker=A&lang=en&years=1990-2001&page=3&doc=d&passage=d-p1';
+    const search = '?q=coalition+meeting&source=state.gov&source=press&speaker=A&lang=en&years=1990-2001&page=3&doc=d&passage=d-p1&check=quote';
     const state = parseUrlState(search);
     expect(state).toEqual({
       q: 'coalition meeting',
@@ -35,6 +35,7 @@ describe('the URL', () => {
       page: 3,
       doc: 'd',
       passage: 'd-p1',
+      check: 'quote',
     });
     expect(formatUrlSearch(state)).toBe(search);
   });
