@@ -67,6 +67,27 @@ const NORMALIZE_CHAIN = [
   'passim_abbreviation_end',
 ];
 
+let foldedLetters: string[] | undefined;
+
+/**
+ * Letters outside the Latin script that `normalizeTerm` folds (NFKD, then combining marks dropped:
+ * Greek `ά` -> `α`, Cyrillic `й` -> `и`), as rules of a mapping char filter: asciifolding folds only
+ * Latin letters and OpenSearch has no NFKD without the ICU plugin. Hangul syllables, which NFKD splits
+ * into their jamo, are left whole (docs/scaling.md).
+ */
+function foldedLetterMappings(): string[] {
+  if (foldedLetters) return foldedLetters;
+  foldedLetters = [];
+  for (let code = 0; code < 0x10000; code += 1) {
+    if ((code >= 0xd800 && code <= 0xdfff) || (code >= 0xac00 && code <= 0xd7a3)) continue;
+    const letter = String.fromCharCode(code);
+    if (!/\p{L}/u.test(letter) || /\p{Script=Latin}/u.test(letter)) continue;
+    const folded = letter.normalize('NFKD').replace(/\p{M}+/gu, '');
+    if (folded !== letter && /^\p{L}+$/u.test(folded)) foldedLetters.push(`${letter} => ${folded}`);
+  }
+  return foldedLetters;
+}
+
 /**
  * OpenSearch's stemmers closest to stem-term.ts's (Orama's): Porter's original algorithm for English
  * (Orama's English is Porter's, not Snowball's English), Snowball for French and Dutch (identical on
@@ -113,10 +134,11 @@ export function passimAnalysisSettings(synonymLines: string[] = defaultSynonymLi
   const stemAnalyzers = Object.fromEntries(
     Object.keys(STEMMERS).map((lang) => [
       `passim_${lang}`,
-      { type: 'custom', tokenizer: 'passim_words', filter: [...NORMALIZE_CHAIN, 'passim_keep_numbers', `passim_stem_${lang}`] },
+      { type: 'custom', char_filter: ['passim_fold_letters'], tokenizer: 'passim_words', filter: [...NORMALIZE_CHAIN, 'passim_keep_numbers', `passim_stem_${lang}`] },
     ]),
   );
   return {
+    char_filter: { passim_fold_letters: { type: 'mapping', mappings: foldedLetterMappings() } },
     tokenizer: { passim_words: { type: 'pattern', pattern: javaWordPattern(), group: 0 } },
     filter: {
       ...NORMALIZE_FILTERS,
@@ -126,9 +148,9 @@ export function passimAnalysisSettings(synonymLines: string[] = defaultSynonymLi
       ...(synonymLines.length > 0 ? { passim_synonyms: { type: 'synonym_graph', synonyms: synonymLines, expand: true } } : {}),
     },
     analyzer: {
-      passim: { type: 'custom', tokenizer: 'passim_words', filter: NORMALIZE_CHAIN },
+      passim: { type: 'custom', char_filter: ['passim_fold_letters'], tokenizer: 'passim_words', filter: NORMALIZE_CHAIN },
       ...stemAnalyzers,
-      passim_synonyms: { type: 'custom', tokenizer: 'passim_words', filter: [...NORMALIZE_CHAIN, ...(synonymLines.length > 0 ? ['passim_synonyms'] : [])] },
+      passim_synonyms: { type: 'custom', char_filter: ['passim_fold_letters'], tokenizer: 'passim_words', filter: [...NORMALIZE_CHAIN, ...(synonymLines.length > 0 ? ['passim_synonyms'] : [])] },
     },
   };
 }

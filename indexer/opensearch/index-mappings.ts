@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { passimAnalysisSettings } from './analysis-settings.ts';
 import type { IndexKind } from './index-names.ts';
 
@@ -18,6 +19,13 @@ export interface PassimIndexMeta {
   indexerVersion?: number;
   formatVersion: number;
   mappingVersion: number;
+  /** A digest of the analysis settings (analyzers, synonyms): indices analyzed otherwise are rewritten in full. */
+  analysisHash: string;
+}
+
+/** The digest of the analysis settings this Passim writes. */
+export function analysisHash(): string {
+  return createHash('sha256').update(JSON.stringify(passimAnalysisSettings())).digest('hex').slice(0, 16);
 }
 
 export interface IndexShape {
@@ -85,8 +93,13 @@ const MAPPINGS: Record<IndexKind, object> = {
   },
 };
 
+/** A build's `_meta.passim`: what it says of itself, with the versions of the mapping and analysis it was written under. */
+export function passimMeta(meta: Omit<PassimIndexMeta, 'mappingVersion' | 'analysisHash'>): PassimIndexMeta {
+  return { ...meta, mappingVersion: MAPPING_VERSION, analysisHash: analysisHash() };
+}
+
 /** The body of `PUT <index>`: settings (with Passim's analyzers) and mappings. */
-export function indexBody(kind: IndexKind, shape: IndexShape, meta?: Omit<PassimIndexMeta, 'mappingVersion'>): object {
+export function indexBody(kind: IndexKind, shape: IndexShape, meta?: Omit<PassimIndexMeta, 'mappingVersion' | 'analysisHash'>): object {
   return {
     settings: {
       number_of_shards: kind === 'terms' ? 1 : shape.shards,
@@ -95,6 +108,6 @@ export function indexBody(kind: IndexKind, shape: IndexShape, meta?: Omit<Passim
       max_result_window: 50_000,
       analysis: passimAnalysisSettings(),
     },
-    mappings: { ...MAPPINGS[kind], _meta: { passim: { ...meta, mappingVersion: MAPPING_VERSION } } },
+    mappings: { ...MAPPINGS[kind], ...(meta ? { _meta: { passim: passimMeta(meta) } } : {}) },
   };
 }

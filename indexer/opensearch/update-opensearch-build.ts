@@ -1,5 +1,5 @@
 import { deleteIndices, readAliasTargets, swapAliases } from './index-aliases.ts';
-import { indexBody, MAPPING_VERSION, type PassimIndexMeta } from './index-mappings.ts';
+import { analysisHash, indexBody, MAPPING_VERSION, passimMeta, type PassimIndexMeta } from './index-mappings.ts';
 import { aliasName, newIndexVersion, versionedIndexName } from './index-names.ts';
 import type { OpenSearchClient } from './opensearch-client.ts';
 import { contentKeyOf, termSources, toDocumentSource, toPassageSource } from './opensearch-documents.ts';
@@ -27,6 +27,7 @@ export async function reasonForFullBuild(client: OpenSearchClient, prefix: strin
   const meta = Object.values(body)[0]?.mappings._meta?.passim ?? {};
   if (meta.mappingVersion !== MAPPING_VERSION) return `the indices were written with mapping version ${meta.mappingVersion ?? 'unknown'}, this Passim writes ${MAPPING_VERSION}`;
   if (meta.analyzerVersion !== build.manifest.analyzerVersion) return `the indices were analyzed with analyzer ${meta.analyzerVersion ?? 'unknown'}, this build with ${build.manifest.analyzerVersion}`;
+  if (meta.analysisHash !== analysisHash()) return 'the analysis settings (analyzers or data/synonyms.txt) changed since the indices were written';
   return undefined;
 }
 
@@ -96,7 +97,7 @@ export async function updateOpenSearchBuild(build: PassimBuild, options: WriteOp
     const indices = `${targets.passages},${targets.documents},${termsIndex}`;
     await client.request({ method: 'POST', path: `/${indices}/_refresh` });
     await waitForShards(client, indices);
-    await client.request({ method: 'PUT', path: `/${targets.passages}/_mapping`, body: { _meta: { passim: { ...metaOf(build.manifest), mappingVersion: MAPPING_VERSION } } } });
+    await client.request({ method: 'PUT', path: `/${targets.passages}/_mapping`, body: { _meta: { passim: passimMeta(metaOf(build.manifest)) } } });
     await swapAliases(client, prefix, { terms: termsIndex }, targets);
   } catch (error) {
     await deleteIndices(client, [termsIndex]).catch(() => {});

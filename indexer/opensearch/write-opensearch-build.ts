@@ -38,7 +38,7 @@ export interface OpenSearchWriteReport {
 }
 
 /** What the passages index's `_meta` says of a build. */
-export function metaOf(manifest: IndexManifest): Omit<PassimIndexMeta, 'mappingVersion'> {
+export function metaOf(manifest: IndexManifest): Omit<PassimIndexMeta, 'mappingVersion' | 'analysisHash'> {
   return {
     builtAt: manifest.builtAt,
     documentCount: manifest.documentCount,

@@ -84,6 +84,15 @@ describeOpenSearch('OpenSearch analyzers hold to Passim’s analyzer', () => {
     expect(differences).toEqual(['coalition: coalition / coalit', 'execution: execu / execut', 'convention: conven / convent', 'protection: protec / protect']);
   });
 
+  it('folds Greek and Cyrillic letters as Passim does, and leaves Hangul syllables whole where Passim splits them (docs/scaling.md)', async () => {
+    const sentence = 'Ελλάδα και Йорк, Café, Ёлка; 한국';
+    const passim = findWords(sentence).map(({ word, start, end }) => ({ token: normalizeTerm(word), start_offset: start, end_offset: end }));
+    const opensearch = (await analyze('passim', sentence)).map(({ token, start_offset, end_offset }) => ({ token, start_offset, end_offset }));
+    expect(passim.map(({ token }) => token)).toEqual(['ελλαδα', 'και', 'иорк', 'cafe', 'елка', '한국'.normalize('NFKD')]);
+    expect(opensearch.slice(0, -1)).toEqual(passim.slice(0, -1));
+    expect(opensearch.at(-1)).toEqual({ ...passim.at(-1), token: '한국' });
+  });
+
   it('searches every form of a synonym group for any one of them (data/synonyms.txt)', async () => {
     const { groups } = parseSynonyms(readFileSync(SYNONYMS_FILE, 'utf8'));
     expect(groups.length).toBeGreaterThan(0);
