@@ -1,4 +1,4 @@
-import { useCallback, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Suggestion } from '../../server/api/types.ts';
 import { usePrefetchSearch } from './api/search.ts';
 import { PanelErrorBoundary } from './layout/panel-error-boundary.tsx';
@@ -11,8 +11,13 @@ import { SyntaxHelp } from './search/syntax-help.tsx';
 import { TrayButton } from './tray/tray-button.tsx';
 import { TrayPanel } from './tray/tray-panel.tsx';
 import { InternalLink } from './url/internal-link.tsx';
+import { getLastNavigation } from './url/history-store.ts';
 import { formatUrlSearch } from './url/url-state.ts';
+import { formatPageTitle } from './url/format-page-title.ts';
 import { useUrlState } from './url/use-url-state.ts';
+
+/** A typed search left alone this long is settled: the next one typed gets a history entry of its own. */
+export const SETTLED_AFTER_MS = 1500;
 
 export function App() {
   const [url, updateUrl] = useUrlState();
@@ -20,16 +25,53 @@ export function App() {
   const closeTray = useCallback(() => setTrayOpen(false), []);
   const prefetchSearch = usePrefetchSearch();
   const doc = url.doc;
+  // The search text whose last word is still being typed (matched as a prefix), or null.
+  const [typingQuery, setTypingQuery] = useState<string | null>(null);
+  // Whether the current history entry holds a settled search: typing then starts a new entry, so
+  // Back returns to it; while a search is typed, each change edits the entry it started.
+  const settled = useRef(true);
+  const settleTimer = useRef<number | undefined>(undefined);
+  const typing = typingQuery !== null && typingQuery === url.q;
 
-  function commitQuery(q: string) {
-    prefetchSearch({ ...url, q, page: 1 });
-    // Typing edits the current entry; leaving the reader by typing is a new view.
-    updateUrl({ q, page: 1, doc: null, passage: null, check: null }, doc ? 'push' : 'replace');
+  // Arriving by Back or Forward, or changing filters or the page, settles the search shown.
+  const viewBesidesQuery = formatUrlSearch({ ...url, q: '' });
+  // The view (besides the query) a search commit leads to: reaching it is no settling.
+  const lastView = useRef(viewBesidesQuery);
+  useEffect(() => {
+    if (getLastNavigation() === 'pop') {
+      settled.current = true;
+      setTypingQuery(null);
+    }
+  }, [url]);
+  useEffect(() => {
+    if (viewBesidesQuery !== lastView.current) settled.current = true;
+    lastView.current = viewBesidesQuery;
+  }, [viewBesidesQuery]);
+  useEffect(() => () => window.clearTimeout(settleTimer.current), []);
+
+  useEffect(() => {
+    document.title = formatPageTitle(url.q);
+  }, [url.q]);
+
+  function commitQuery(q: string, isSettled: boolean) {
+    prefetchSearch({ ...url, q, page: 1, typing: !isSettled });
+    // Clearing the box keeps what it held one Back away.
+    const clearing = q.trim() === '' && url.q.trim() !== '';
+    lastView.current = formatUrlSearch({ ...url, q: '', page: 1, doc: null, passage: null, check: null });
+    updateUrl({ q, page: 1, doc: null, passage: null, check: null }, doc || settled.current || clearing ? 'push' : 'replace');
+    setTypingQuery(isSettled ? null : q);
+    window.clearTimeout(settleTimer.current);
+    settled.current = isSettled;
+    if (!isSettled) {
+      settleTimer.current = window.setTimeout(() => {
+        settled.current = true;
+      }, SETTLED_AFTER_MS);
+    }
   }
 
   function pickSuggestion(suggestion: Suggestion, typed: string) {
-    if (suggestion.docId) updateUrl({ q: typed, page: 1, doc: suggestion.docId, passage: null }, 'push');
-    else commitQuery(suggestion.text);
+    if (suggestion.docId) updateUrl({ q: typed, page: 1, doc: suggestion.docId, passage: null, check: null }, 'push');
+    else commitQuery(suggestion.text, true);
   }
 
   return (
@@ -66,7 +108,7 @@ export function App() {
           <StartState />
         </main>
       ) : (
-        <SearchResults url={url} updateUrl={updateUrl} />
+        <SearchResults url={url} updateUrl={updateUrl} typing={typing} />
       )}
       <PanelErrorBoundary panel="clipboard" resetKey={String(trayOpen)}>
         <TrayPanel open={trayOpen} onClose={closeTray} />

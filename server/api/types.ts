@@ -129,8 +129,12 @@ export interface QueryNote {
     | 'invalid_filter'
     | 'unsupported_syntax'
     | 'no_terms'
-    | 'any_word_fallback';
+    | 'any_word_fallback'
+    /** A `source:`, `speaker:` or `title:` filter that no value of its field matches. */
+    | 'unknown_filter_value';
   message: string;
+  /** The whole query with the repair the note suggests (`source:lincoln` for `speaker:lincoln`), when there is one. */
+  replacement?: string;
 }
 
 export interface QueryInterpretation {
@@ -316,6 +320,17 @@ export interface HealthResponse {
   builtAt: string;
   /** The engine answering searches: Passim's own term index, or an OpenSearch cluster. */
   engine?: 'term-index' | 'opensearch';
+  /** What the archive holds, for the help's examples; absent when the engine does not say. */
+  archive?: ArchiveSummary;
+}
+
+/** The archive's largest sources and speakers (by passages, at most five each) and its first and last dates. */
+export interface ArchiveSummary {
+  sources: FacetValue[];
+  speakers: FacetValue[];
+  /** ISO dates of the earliest and latest dated documents. */
+  firstDate?: string;
+  lastDate?: string;
 }
 
 export type ErrorCode =

@@ -1,4 +1,4 @@
-import type { FacetValue, QuoteResponse, Suggestion } from '../api/types.ts';
+import type { ArchiveSummary, FacetValue, QuoteResponse, Suggestion } from '../api/types.ts';
 import type { StoredDocument, StoredPassage } from '../../indexer/index/index-format.ts';
 import type { QueryTree } from '../query/query-tree.ts';
 import type { WordHighlight } from '../search/find-highlights.ts';
@@ -85,6 +85,8 @@ export interface EngineHealth {
   builtAt: string;
   /** Changes with each index swapped in. */
   version: string;
+  /** The largest sources and speakers and the dated span, for the help's examples. */
+  archive?: ArchiveSummary;
 }
 
 export interface SearchEngine {

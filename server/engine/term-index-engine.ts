@@ -6,6 +6,7 @@ import { widenForIndex } from '../search/widen-for-index.ts';
 import { findHighlights } from '../search/find-highlights.ts';
 import { searchTermIndex } from '../search/run-search.ts';
 import { checkQuote } from '../quote/check-quote.ts';
+import { summarizeArchive } from '../index/summarize-archive.ts';
 import { suggestCompletions } from '../suggest/suggest-completions.ts';
 import type { SearchEngine } from './search-engine.ts';
 
@@ -46,8 +47,9 @@ export function createTermIndexEngine(getIndex: () => LoadedIndex, close: () => 
     },
     checkQuote: async (text, baseUrl) => checkQuote(getIndex(), text, baseUrl),
     health: async () => {
-      const { manifest } = getIndex();
-      return { documents: manifest.documentCount, passages: manifest.passageCount, builtAt: manifest.builtAt, version: manifest.builtAt };
+      const index = getIndex();
+      const { manifest } = index;
+      return { documents: manifest.documentCount, passages: manifest.passageCount, builtAt: manifest.builtAt, version: manifest.builtAt, archive: summarizeArchive(index) };
     },
     close: async () => close(),
   };

@@ -33,7 +33,7 @@ function filterHolds(filter: FieldFilter, { document, passage }: PassageEntry, f
 }
 
 /** Every word of the filter value is a word of the field (the last one as a prefix with `*`). */
-function termsHeld(filter: TextFilter, terms: ReadonlySet<string> | undefined): boolean {
+export function termsHeld(filter: TextFilter, terms: ReadonlySet<string> | undefined): boolean {
   if (!terms) return false;
   return filter.terms.every((term, index) => {
     if (terms.has(term)) return true;

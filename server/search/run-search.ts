@@ -6,6 +6,7 @@ import type { LoadedIndex } from '../index/loaded-index.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
+import { checkFilterValues } from './check-filter-values.ts';
 import { executeQuery } from './execute-query.ts';
 import { widenForIndex } from './widen-for-index.ts';
 import { createPassageHighlighter, type PassageHighlighter } from './locate-highlights.ts';
@@ -22,6 +23,7 @@ export type { SearchRequest } from '../engine/search-engine.ts';
 export function searchTermIndex(index: LoadedIndex, request: SearchRequest): EngineSearchResult {
   const facts = getIndexFacts(index);
   const { tree, alsoSearched } = widenForIndex(index, parseQuery(request.q));
+  tree.notes.push(...checkFilterValues(tree, facts, request.q.trim()));
   const { matches, matchMode } = executeQuery(index, facts, tree);
 
   const selection: FacetSelection = {

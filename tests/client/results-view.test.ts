@@ -52,12 +52,20 @@ describe('the URL', () => {
 
   it('sends a year range as the years the API filters on, and filters in one order', () => {
     const request = toSearchRequest({ q: ' war ', sources: ['b', 'a', 'b'], speakers: [], langs: ['fr'], years: { from: 1999, to: 2001 }, page: 2 });
-    expect(request).toEqual({ q: 'war', source: ['a', 'b'], speaker: [], lang: ['fr'], year: ['1999', '2000', '2001'], page: 2, limit: 10 });
+    expect(request).toEqual({ q: 'war ', source: ['a', 'b'], speaker: [], lang: ['fr'], year: ['1999', '2000', '2001'], page: 2, limit: 10 });
+  });
+
+  it('ends a finished query with a space, so its last word is no prefix; a query being typed goes as typed', () => {
+    const input = { sources: [], speakers: [], langs: [], years: null, page: 1 };
+    expect(toSearchRequest({ ...input, q: 'moon OR mars' }).q).toBe('moon OR mars ');
+    expect(toSearchRequest({ ...input, q: 'moon OR mars', typing: true }).q).toBe('moon OR mars');
+    expect(toSearchRequest({ ...input, q: 'moon OR mars  ', typing: true }).q).toBe('moon OR mars ');
+    expect(toSearchRequest({ ...input, q: '   ', typing: true }).q).toBe('');
   });
 
   it('sends a range longer than the server takes as year values as a year filter in the query', () => {
     const request = toSearchRequest({ q: 'war', sources: [], speakers: [], langs: [], years: { from: 1850, to: 1950 }, page: 1 });
-    expect(request.q).toBe('war year:1850..1950');
+    expect(request.q).toBe('war year:1850..1950 ');
     expect(request.year).toEqual([]);
     expect(withoutYearFilter('wars year:1850..1950', { years: { from: 1850, to: 1950 } })).toBe('wars');
   });

@@ -1,24 +1,11 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeriousAxeViolations } from '../support/browser.ts';
-import { ARTIFACTS, clearClipboard, readClipboard, startResearchDesk, type ResearchDesk } from './support/research-desk.ts';
+import { ARTIFACTS, clearClipboard, readClipboard, useDeskPage } from './support/research-desk.ts';
 
-let desk: ResearchDesk;
-let context: BrowserContext;
-let page: Page;
+const opened = useDeskPage();
 
-beforeAll(async () => {
-  desk = await startResearchDesk();
-  context = await desk.newContext();
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await desk?.close();
-});
-
-const searchBox = () => page.getByRole('searchbox', { name: 'Search passages' });
+const searchBox = () => opened.page().getByRole('searchbox', { name: 'Search passages' });
 
 /**
  * Secretary Blinken's words, as an article might misquote them: "I think," dropped, "and" added,
@@ -31,6 +18,7 @@ const SOURCE_WORDS =
 
 describe('checking a quote', () => {
   it('offers to check a pasted quote, names its speaker, date and source, marks each difference in words, and copies the correct quote with its citation', async () => {
+    const [desk, page] = [opened.desk(), opened.page()];
     await page.goto(desk.server.url);
     await page.evaluate((text) => navigator.clipboard.writeText(text), MISQUOTED);
     await searchBox().focus();
@@ -72,6 +60,7 @@ describe('checking a quote', () => {
   });
 
   it('does not offer a quote check for a short search, and says when a quote is not in the archive', async () => {
+    const [desk, page] = [opened.desk(), opened.page()];
     await page.goto(`${desk.server.url}/?q=coalition`);
     await page.locator('[data-results-for="coalition"]').waitFor();
     expect(await page.getByRole('link', { name: 'Check this quote' }).count()).toBe(0);

@@ -111,6 +111,8 @@ describe('the main views', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'desk-suggestions-light.png') });
     expect(await findSeriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    // After Enter the last word is a whole word: "coal" alone would match nothing.
+    await page.keyboard.type('ition');
     await page.keyboard.press('Enter');
     await page.getByRole('article').first().getByRole('button', { name: /^Citation format:/ }).click();
     await page.getByRole('menu', { name: 'Copy as' }).waitFor();

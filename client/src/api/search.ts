@@ -17,6 +17,12 @@ export type SearchRequest = Required<SearchParams> & Required<FacetFilterParams>
 export interface SearchInput extends FilterState {
   q: string;
   page: number;
+  /**
+   * The last word is still being typed: it also matches as a prefix. Otherwise (after Enter, a pick,
+   * or on arriving at a view) the query is sent with a trailing space, which tells the server every
+   * word is finished, so `moon OR mars` does not match "marshals".
+   */
+  typing?: boolean;
 }
 
 /**
@@ -27,10 +33,12 @@ export interface SearchInput extends FilterState {
  * the query, which narrows the year counts too (see `isWideYearRange`).
  */
 export function toSearchRequest(input: SearchInput): SearchRequest {
-  const q = input.q.trim();
+  const words = input.q.trim();
+  // A typed trailing space finishes the last word too (one space is all the server reads).
+  const q = words === '' ? '' : input.typing && !/\s$/.test(input.q) ? words : `${words} `;
   const years: string[] = [];
   if (input.years && isWideYearRange(input)) {
-    return { ...toSearchRequest({ ...input, years: null }), q: `${q} ${formatYearFilter(input.years)}` };
+    return { ...toSearchRequest({ ...input, years: null }), q: `${words} ${formatYearFilter(input.years)} ` };
   }
   if (input.years) for (let year = input.years.from; year <= input.years.to; year++) years.push(String(year));
   return {

@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import type { MatchedTerm } from '../../../server/api/types.ts';
+import { QueryTermsContext } from './query-terms-context.ts';
 
 const HOW: Record<MatchedTerm['match'], { label: string; explain: string }> = {
   exact: { label: 'exact', explain: 'found as written' },
@@ -8,9 +10,24 @@ const HOW: Record<MatchedTerm['match'], { label: string; explain: string }> = {
 
 /** Which query words a hit matched and how, so a typo or a completed prefix is never a surprise. */
 export function MatchedTerms({ terms }: { terms: MatchedTerm[] | undefined }) {
+  const queryTerms = useContext(QueryTermsContext);
   if (!terms || terms.length === 0) return null;
+  const found = new Set(terms.map((term) => term.term));
+  // A label the query does not list (a synonym matched for a term) says nothing sure about which term is missing.
+  const sure = terms.every((term) => queryTerms.includes(term.term));
+  const missing = sure ? queryTerms.filter((term) => !found.has(term)) : [];
   return (
     <div className="hit-terms">
+      {missing.length > 0 && (
+        <p className="hit-missing">
+          Missing: {missing.map((term, index) => (
+            <span key={term}>
+              {index > 0 && ', '}
+              <s>{term}</s>
+            </span>
+          ))}
+        </p>
+      )}
       <span className="hit-terms-label">Matched</span>
       <ul className="hit-terms-list">
         {terms.map((term) => {

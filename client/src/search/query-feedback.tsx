@@ -37,7 +37,15 @@ export function QueryFeedback({ response, searchFor }: QueryFeedbackProps) {
         <ul className="query-notes">
           {notes.map((note, index) => (
             // Notes never reorder, so the position is a stable key.
-            <li key={index}>{note.message}</li>
+            <li key={index}>
+              {note.message}
+              {note.replacement !== undefined && (
+                <>
+                  {' '}
+                  <InternalLink search={searchFor(note.replacement)}>Search {note.replacement}</InternalLink>
+                </>
+              )}
+            </li>
           ))}
           {response.interpretation && response.interpretation.readAs !== response.query.trim() && (
             <li>

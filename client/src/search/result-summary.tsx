@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import type { SearchResponse } from '../../../server/api/types.ts';
 import { formatCount } from './format-count.ts';
 import { countDocuments } from './group-hits.ts';
+import { publishResultCount } from './result-count-store.ts';
 
 interface ResultSummaryProps {
   /** The response on screen; undefined while the first search loads or after a failure. */
@@ -11,12 +13,18 @@ interface ResultSummaryProps {
 /** "24 passages in 3 documents · 3 ms", announced politely so screen readers hear each new count. */
 export function ResultSummary({ response, isLoading }: ResultSummaryProps) {
   let text = '';
+  let count = '';
   if (response) {
     const documents = countDocuments(response.hits, response.total);
     const passages = formatCount(response.total, 'passage', 'passages');
     const where = documents === undefined || response.total === 0 ? '' : ` in ${formatCount(documents, 'document', 'documents')}`;
-    text = `${passages}${where} · ${formatDuration(response.tookMs)}`;
+    count = `${passages}${where}`;
+    text = `${count} · ${formatDuration(response.tookMs)}`;
   } else if (isLoading) text = 'Searching…';
+  useEffect(() => {
+    publishResultCount(count);
+    return () => publishResultCount('');
+  }, [count]);
 
   return (
     <p className="result-summary" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Suggestion } from '../../../server/api/types.ts';
+import type { ApiLimits, Suggestion } from '../../../server/api/types.ts';
 import { useSuggestions } from '../api/suggest.ts';
 import { focusFirstHit } from '../keyboard/shortcut-target.ts';
 import { SuggestionList, suggestionOptionId } from './suggestion-list.tsx';
@@ -10,11 +10,17 @@ import { useSlashShortcut } from './use-slash-shortcut.ts';
 /** Completions follow typing a little faster than results: they are cheap and guide the typing. */
 const SUGGEST_DEBOUNCE_MS = 100;
 
+/** Longest text the suggest endpoint takes: a longer paste asks for no completions (and logs no 400). */
+const MAX_SUGGEST_LENGTH: ApiLimits['suggestQuery'] = 200;
+
 interface SearchBoxProps {
   /** The committed search text (from the URL). */
   value: string;
-  /** Called with the text once typing pauses, or at once on Enter. */
-  onCommit: (value: string) => void;
+  /**
+   * Called with the text once typing pauses (`settled` false: the last word is still being typed),
+   * or at once on Enter (`settled` true).
+   */
+  onCommit: (value: string, settled: boolean) => void;
   /** Called when a completion is picked, with the text as typed; a title completion names a document to open. */
   onPickSuggestion: (suggestion: Suggestion, typed: string) => void;
 }
@@ -33,9 +39,9 @@ export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps)
   useSlashShortcut(inputRef);
 
   const suggestFor = useDebouncedValue(draft, SUGGEST_DEBOUNCE_MS);
-  const suggest = useSuggestions(suggestFor, focused && !dismissed);
+  const suggest = useSuggestions(suggestFor, focused && !dismissed && suggestFor.trim().length <= MAX_SUGGEST_LENGTH);
   const suggestions = (suggest.data?.suggestions ?? []).filter((suggestion) => suggestion.text !== draft.trim() || suggestion.docId);
-  const listOpen = focused && !dismissed && draft.trim() !== '' && suggestions.length > 0;
+  const listOpen = focused && !dismissed && draft.trim() !== '' && draft.trim().length <= MAX_SUGGEST_LENGTH && suggestions.length > 0;
 
   useEffect(() => {
     if (value === committed.current) return;
@@ -46,10 +52,10 @@ export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps)
   // When the last search was committed, so a burst of keys can be told from the first key after a pause.
   const lastCommitAt = useRef(Number.NEGATIVE_INFINITY);
 
-  function commit(text: string) {
+  function commit(text: string, settled = false) {
     committed.current = text;
     lastCommitAt.current = performance.now();
-    onCommit(text);
+    onCommit(text, settled);
   }
 
   // An effect event, so a new onCommit each render does not restart the debounce. A pick or
@@ -94,7 +100,7 @@ export function SearchBox({ value, onCommit, onPickSuggestion }: SearchBoxProps)
       return;
     }
     setDismissed(true);
-    commit(draft);
+    commit(draft, true);
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {

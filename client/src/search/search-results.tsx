@@ -17,6 +17,7 @@ import { readsAsQuote } from '../quote/reads-as-quote.ts';
 import { EmptyResults } from './empty-results.tsx';
 import { HitList } from './hit-list.tsx';
 import { QueryFeedback } from './query-feedback.tsx';
+import { QueryTermsContext } from './query-terms-context.ts';
 import { ResultPager } from './result-pager.tsx';
 import { ResultSummary } from './result-summary.tsx';
 import { useDelayedFlag } from './use-delayed-flag.ts';
@@ -28,16 +29,18 @@ const SLOW_SEARCH_MS = 200;
 interface SearchResultsProps {
   url: UrlState;
   updateUrl: UpdateUrlState;
+  /** The last word of the query is still being typed (it also matches as a prefix). */
+  typing: boolean;
 }
 
 /** The filters beside the results for a non-blank query. */
-export function SearchResults({ url, updateUrl }: SearchResultsProps) {
-  const search = useSearch(url);
+export function SearchResults({ url, updateUrl, typing }: SearchResultsProps) {
+  const search = useSearch({ ...url, typing });
   const response = search.isError ? undefined : search.data;
   // A wide year range narrows the year counts too (see toSearchRequest); the histogram takes
   // them from the same search without the range, usually already in the cache.
   const wideYears = isWideYearRange(url);
-  const allYears = useSearch({ ...url, years: null, page: 1 }, wideYears);
+  const allYears = useSearch({ ...url, typing, years: null, page: 1 }, wideYears);
   const wideYearCounts = wideYears ? allYears.data?.facets.year : undefined;
   const facets = useMemo(
     () => (response && wideYearCounts ? { ...response.facets, year: wideYearCounts } : response?.facets),
@@ -63,6 +66,13 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
   const searchForPage = (page: number) => formatUrlSearch({ ...url, page });
   const searchForText = (q: string) => formatUrlSearch({ ...url, q: withoutYearFilter(q, url), page: 1 });
   const filtered = hasFilters(url);
+  const interpretation = response?.interpretation;
+  const termTexts = interpretation?.terms.map((term) => term.text).join('\n') ?? '';
+  // A hit may lack one term from three on, unless an OR group makes "missing" ambiguous.
+  const missableTerms = useMemo(
+    () => (termTexts === '' || interpretation?.matchMode !== 'all' || / OR /.test(interpretation.readAs) ? [] : termTexts.split('\n')),
+    [termTexts, interpretation?.matchMode, interpretation?.readAs],
+  );
 
   return (
     <div className="layout">
@@ -103,14 +113,14 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
             >
               <QueryFeedback response={response} searchFor={searchForText} />
               {response.total === 0 ? (
-                <EmptyResults query={url.q.trim()} hasFilters={filtered} onClearFilters={() => changeFilters(NO_FILTERS)} />
+                <EmptyResults query={url.q.trim()} filters={filters} hasFilters={filtered} facets={facets} onChangeFilters={changeFilters} onClearFilters={() => changeFilters(NO_FILTERS)} />
               ) : response.hits.length === 0 ? (
                 <div className="notice">
                   <p className="notice-title">This page is past the last result.</p>
                   <InternalLink search={searchForPage(1)}>Go to the first page</InternalLink>
                 </div>
               ) : (
-                <>
+                <QueryTermsContext.Provider value={missableTerms.length >= 3 ? missableTerms : []}>
                   <HitList
                     hits={response.hits}
                     stale={search.isPlaceholderData}
@@ -124,7 +134,7 @@ export function SearchResults({ url, updateUrl }: SearchResultsProps) {
                     pageCount={Math.ceil(response.total / response.limit)}
                     searchForPage={searchForPage}
                   />
-                </>
+                </QueryTermsContext.Provider>
               )}
             </div>
           )}

@@ -6,8 +6,8 @@ import type { SearchEngine } from '../../engine/search-engine.ts';
 export function healthRoute(engine: SearchEngine): Router {
   const router = Router();
   router.get('/api/health', async (_request, response) => {
-    const { documents, passages, builtAt } = await engine.health();
-    const body: HealthResponse = { status: 'ok', documents, passages, builtAt, engine: engine.name };
+    const { documents, passages, builtAt, archive } = await engine.health();
+    const body: HealthResponse = { status: 'ok', documents, passages, builtAt, engine: engine.name, ...(archive === undefined ? {} : { archive }) };
     response.json(body);
   });
   return router;

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildClient } from '../../../server/cli/ensure-client-built.ts';
 import { serveIndex, type RunningServer } from '../../../server/serve-index.ts';
 import { launchChromium } from '../../support/browser.ts';
@@ -86,4 +87,18 @@ export async function fetchJson<T>(server: RunningServer, path: string): Promise
   const response = await fetch(`${server.url}${path}`);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** A desk and one page with clipboard access for a test file: started before its tests, closed after. */
+export function useDeskPage(): { desk: () => ResearchDesk; page: () => Page } {
+  let desk: ResearchDesk | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    desk = await startResearchDesk();
+    page = await (await desk.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await desk?.close();
+  });
+  return { desk: () => desk!, page: () => page! };
 }
