@@ -4,7 +4,7 @@ import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
 import { MATCH_STRENGTH, type WordHighlight } from './find-highlights.ts';
 import type { TermMatch } from './match-term.ts';
-import { findTextPosting } from './read-postings.ts';
+import { findTextPosting, findTextPostings, walkPhraseStarts } from './read-postings.ts';
 import { normalizeTermCached } from './normalize-term-cached.ts';
 import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, lookUpTerm } from './term-lookup.ts';
 import type { WordBounds } from './word-bounds.ts';
@@ -55,19 +55,12 @@ export function createPassageHighlighter(index: LoadedIndex, facts: IndexFacts, 
   return (passage, text, { starts, ends }) => {
     const chosen = new Map<number, { term: string; match: TermMatch }>();
     for (const { label, termIds } of phrases) {
-      const postings = termIds.map((termId) => (termId === undefined ? -1 : findTextPosting(index, termId, passage)));
-      if (postings.some((posting) => posting < 0)) continue;
-      const at = (word: number, position: number) => {
-        const posting = postings[word]!;
-        for (let k = positionStarts[posting]!; k < positionStarts[posting + 1]!; k += 1) if (positions[k] === position) return true;
-        return false;
-      };
-      const first = postings[0]!;
-      for (let k = positionStarts[first]!; k < positionStarts[first + 1]!; k += 1) {
-        const start = positions[k]!;
-        if (!postings.every((_, word) => at(word, start + word))) continue;
+      if (termIds.some((termId) => termId === undefined)) continue;
+      const postings = findTextPostings(index, termIds as number[], passage);
+      if (postings === undefined) continue;
+      walkPhraseStarts(index, postings, (start) => {
         for (let word = 0; word < postings.length; word += 1) if (!chosen.has(start + word)) chosen.set(start + word, { term: label, match: 'exact' });
-      }
+      });
     }
     const phraseClaimed = new Set(chosen.keys());
     const claim = (position: number, term: string, match: TermMatch) => {

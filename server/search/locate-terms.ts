@@ -3,7 +3,7 @@ import type { IndexFacts } from '../index/index-facts.ts';
 import { termLabel } from '../query/describe-query.ts';
 import type { MatchNode } from '../query/query-tree.ts';
 import type { PlacedTerm } from './measure-proximity.ts';
-import { passagePositions } from './read-postings.ts';
+import { findTextPostings, passagePositions, walkPhraseStarts } from './read-postings.ts';
 import { exactExpansion, lookUpTerm } from './term-lookup.ts';
 
 /**
@@ -26,11 +26,14 @@ export function createTermLocator(index: LoadedIndex, facts: IndexFacts, nodes: 
         for (const position of passagePositions(index, expansions[0]!, passage)) if (!claimed.has(position)) claimed.set(position, label);
         continue;
       }
-      const lists = expansions.map((group) => new Set(passagePositions(index, group, passage)));
-      for (const start of lists[0] ?? []) {
-        if (!lists.every((list, offset) => list.has(start + offset))) continue;
-        for (let offset = 0; offset < lists.length; offset += 1) if (!claimed.has(start + offset)) claimed.set(start + offset, label);
-      }
+      // A phrase's words are exact (one term each); a word the index lacks leaves the phrase nowhere.
+      const termIds = expansions.map((group) => group[0]?.termId);
+      if (termIds.length === 0 || termIds.some((termId) => termId === undefined)) continue;
+      const postings = findTextPostings(index, termIds as number[], passage);
+      if (postings === undefined) continue;
+      walkPhraseStarts(index, postings, (start) => {
+        for (let offset = 0; offset < postings.length; offset += 1) if (!claimed.has(start + offset)) claimed.set(start + offset, label);
+      });
     }
     return [...claimed].sort(([a], [b]) => a - b).map(([at, term]) => ({ index: at, term }));
   };

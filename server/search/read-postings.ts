@@ -134,27 +134,52 @@ function findPosting(values: Uint32Array, from: number, to: number, wanted: numb
 }
 
 /**
- * Whether a passage's text holds the terms side by side, in this order, read from the positions in the
- * index: the same test as analyzing the text word by word, without reading the text.
+ * The one walk of phrase positions over the index: calls `found` with each word position of a
+ * passage's text where the terms stand side by side, in order, given each term's posting for that
+ * passage in the text field (`postings[i]`, as `findTextPosting` finds it); stops when `found` returns
+ * false. The same test as analyzing the text word by word (find-phrase.ts, kept as the tests' oracle),
+ * without reading the text.
  */
-export function passageHasPhrase(index: LoadedIndex, termIds: readonly number[], passage: number): boolean {
-  const { offsets, passages, positions, positionStarts } = index.terms.fields.text;
-  const ranges: [number, number][] = [];
-  for (const termId of termIds) {
-    const posting = findPosting(passages, offsets[termId]!, offsets[termId + 1]!, passage);
-    if (posting < 0) return false;
-    ranges.push([positionStarts[posting]!, positionStarts[posting + 1]!]);
-  }
-  const [firstFrom, firstTo] = ranges[0]!;
-  for (let at = firstFrom; at < firstTo; at += 1) {
+export function walkPhraseStarts(index: LoadedIndex, postings: ArrayLike<number>, found: (start: number) => boolean | void): void {
+  const { positions, positionStarts } = index.terms.fields.text;
+  const first = postings[0]!;
+  for (let at = positionStarts[first]!; at < positionStarts[first + 1]!; at += 1) {
     const start = positions[at]!;
     let all = true;
-    for (let i = 1; i < ranges.length && all; i += 1) all = findPosting(positions, ranges[i]![0], ranges[i]![1], start + i) >= 0;
-    if (all) return true;
+    for (let i = 1; i < postings.length && all; i += 1) {
+      const posting = postings[i]!;
+      all = findPosting(positions, positionStarts[posting]!, positionStarts[posting + 1]!, start + i) >= 0;
+    }
+    if (all && found(start) === false) return;
   }
-  return false;
 }
 
+/** Whether a phrase walk finds a start at all. */
+function hasPhraseStart(index: LoadedIndex, postings: ArrayLike<number>): boolean {
+  let found = false;
+  walkPhraseStarts(index, postings, () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/** Each term's posting for a passage in the text field, or undefined when one of them is not there. */
+export function findTextPostings(index: LoadedIndex, termIds: readonly number[], passage: number): number[] | undefined {
+  const postings: number[] = [];
+  for (const termId of termIds) {
+    const posting = findTextPosting(index, termId, passage);
+    if (posting < 0) return undefined;
+    postings.push(posting);
+  }
+  return postings;
+}
+
+/** Whether a passage's text holds the terms side by side, in this order, read from the positions in the index. */
+export function passageHasPhrase(index: LoadedIndex, termIds: readonly number[], passage: number): boolean {
+  const postings = findTextPostings(index, termIds, passage);
+  return postings !== undefined && hasPhraseStart(index, postings);
+}
 
 /** The first place in `values[at..to)`, sorted ascending, holding `wanted` or more (`to` if none): galloping from `at`, for cursors that move forward. */
 function seek(values: Uint32Array, at: number, to: number, wanted: number): number {
@@ -181,7 +206,7 @@ function seek(values: Uint32Array, at: number, to: number, wanted: number): numb
  * from scratch per passage and term.
  */
 export function createPhraseCheck(index: LoadedIndex, termIds: readonly number[]): (passage: number) => boolean {
-  const { offsets, passages, positions, positionStarts } = index.terms.fields.text;
+  const { offsets, passages } = index.terms.fields.text;
   const starts = termIds.map((termId) => offsets[termId]!);
   const ends = termIds.map((termId) => offsets[termId + 1]!);
   const cursors = Int32Array.from(starts);
@@ -194,17 +219,7 @@ export function createPhraseCheck(index: LoadedIndex, termIds: readonly number[]
       cursors[i] = at;
       if (at >= ends[i]! || passages[at] !== passage) return false;
     }
-    const first = cursors[0]!;
-    for (let at = positionStarts[first]!; at < positionStarts[first + 1]!; at += 1) {
-      const start = positions[at]!;
-      let all = true;
-      for (let i = 1; i < cursors.length && all; i += 1) {
-        const posting = cursors[i]!;
-        all = findPosting(positions, positionStarts[posting]!, positionStarts[posting + 1]!, start + i) >= 0;
-      }
-      if (all) return true;
-    }
-    return false;
+    return hasPhraseStart(index, cursors);
   };
 }
 
