@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../index/loaded-index.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { widenForIndex } from '../search/widen-for-index.ts';
-import { findHighlights } from '../search/find-highlights.ts';
+import { locateDocumentHighlights } from '../search/locate-document-highlights.ts';
 import { searchTermIndex } from '../search/run-search.ts';
 import { checkQuote } from '../quote/check-quote.ts';
 import { summarizeArchive } from '../index/summarize-archive.ts';
@@ -35,7 +35,7 @@ export function createTermIndexEngine(getIndex: () => LoadedIndex, close: () => 
       if (!document) return undefined;
       if (q === undefined) return { document };
       const { tree } = widenForIndex(index, parseQuery(q));
-      return { document, matched: { highlights: findHighlights(document.text, matchNodes(tree)), tree } };
+      return { document, matched: { highlights: locateDocumentHighlights(index, document, matchNodes(tree)), tree } };
     },
     passage: async (id) => {
       const entry = getIndex().passages.get(id);

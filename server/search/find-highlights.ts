@@ -25,6 +25,10 @@ export const MATCH_STRENGTH: Record<TermMatch, number> = { exact: 3, prefix: 2, 
 type TermMatcher = (term: string) => { term: string; match: TermMatch } | undefined;
 
 /**
+ * The analyzing highlighter: it reads the text word by word. Passim's term index finds highlights one
+ * way, from the index's word positions (locate-highlights.ts, for hits and the reader alike); this one
+ * is that way's oracle in the tests, and serves an engine without positions (OpenSearch).
+ *
  * Every word of `text` that matches a query term, by the same rules as the search: a word matches a
  * term when its analyzed form does (so accent-folded, case-folded, and later stemmed forms all count);
  * a phrase's words only where the whole phrase stands. A word matching several terms takes the
