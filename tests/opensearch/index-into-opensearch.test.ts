@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBuiltIndex } from '../../indexer/index/read-built-index.ts';
 import { readAliasTargets } from '../../indexer/opensearch/index-aliases.ts';
-import { createOpenSearchClient, type OpenSearchClient } from '../../indexer/opensearch/opensearch-client.ts';
+import { createOpenSearchClient, OpenSearchError, type OpenSearchClient } from '../../indexer/opensearch/opensearch-client.ts';
 import { readOpenSearchSettings } from '../../indexer/opensearch/opensearch-settings.ts';
 import { publishToOpenSearch } from '../../indexer/opensearch/publish-to-opensearch.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';
@@ -58,6 +58,37 @@ describeOpenSearch('npm run index with the OpenSearch engine', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('passim index: PASSIM_OPENSEARCH_URL must be http:// or https://, got "localhost:9200"');
     expect(run.stderr).toContain('usage: npm run index');
+  });
+
+  it('fails with exit code 2 and one line when OpenSearch cannot be reached, after building the index folder', async () => {
+    const indexDir = join(folder.path, 'unreachable-index');
+    const run = await runIndexer(['--corpus', FIXTURE_CORPUS, '--index', indexDir, '--engine', 'opensearch', '--opensearch-url', 'http://127.0.0.1:1'], {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^passim index: OpenSearch: OpenSearch cannot be reached \(http:\/\/127\.0\.0\.1:1: .*\)\. Searches stay on the indices OpenSearch had; the next run sends what is missing\.$/m);
+    expect((await readBuiltIndex(indexDir)).documents).toHaveLength(3);
+  });
+
+  it('finishes an update that was cut short between the passages and the documents on the next run', async () => {
+    const temp = { path: join(folder.path, 'short'), remove: async () => {} };
+    const corpusDir = await copyCorpus(FIXTURE_CORPUS, temp);
+    const { indexDir } = await buildTempIndex(corpusDir, temp);
+    await publishToOpenSearch(indexDir, { client, indexPrefix: 'short', full: false });
+    await appendFile(join(corpusDir, 'transcripts/briefing.txt'), '\n\nMODERATOR: And the zeppelin?\n');
+    await buildTempIndex(corpusDir, temp);
+    const cutShort: OpenSearchClient = {
+      close: () => {},
+      request: (request) =>
+        typeof request.body === 'string' && request.body.includes('"_index":"short-documents-')
+          ? Promise.reject(new OpenSearchError('OpenSearch cannot be reached (test)', undefined))
+          : client.request(request),
+    };
+    await expect(publishToOpenSearch(indexDir, { client: cutShort, indexPrefix: 'short', full: false })).rejects.toThrow('cannot be reached');
+    const again = await publishToOpenSearch(indexDir, { client, indexPrefix: 'short', full: false });
+    expect(again).toMatchObject({ kind: 'update', documentsSent: 1 });
+    const built = await readBuiltIndex(indexDir);
+    expect(await ids('short-passages')).toEqual(built.documents.flatMap((document) => document.passages.map((passage) => passage.id)).sort());
+    const { body } = await client.request<{ count: number }>({ method: 'POST', path: '/short-passages/_count', body: { query: { term: { text: 'zeppelin' } } } });
+    expect(body.count).toBe(1);
   });
 
   it('sends only the documents that changed, deletes the removed ones, and moves the vocabulary to a new terms index', async () => {
