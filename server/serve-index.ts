@@ -6,6 +6,7 @@ import { answerClientErrors } from './http/answer-client-errors.ts';
 import { prepareGracefulClose } from './http/close-gracefully.ts';
 import { createTermIndexEngine } from './engine/term-index-engine.ts';
 import { createApp } from './http/create-app.ts';
+import { listeningUrl } from './http/public-url.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import type { LoadedIndex } from './index/loaded-index.ts';
 import { loadServedIndex } from './load-served-index.ts';
@@ -28,6 +29,8 @@ export interface ServeOptions {
   trustProxy?: TrustProxy;
   /** Host names answered (allowed-hosts.ts). Default: `PASSIM_ALLOWED_HOSTS`, else loopback names and `host`. */
   allowedHosts?: readonly string[];
+  /** The address links start with (`PASSIM_PUBLIC_URL`). Default: the configured host and the port listened on. */
+  publicUrl?: string;
   /** Put back an index a killed build left aside before loading (default true; a cluster's primary does it once for all). */
   recoverInterruptedWrite?: boolean;
 }
@@ -48,7 +51,7 @@ function fixedIndex(index: LoadedIndex): WatchedIndex {
 }
 
 /** Loads the index and serves it over HTTP, swapping in each newer build; resolves once the server is listening. */
-export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, requestsPerMinute, trustProxy, allowedHosts, recoverInterruptedWrite: recover = true }: ServeOptions): Promise<RunningServer> {
+export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, requestsPerMinute, trustProxy, allowedHosts, publicUrl, recoverInterruptedWrite: recover = true }: ServeOptions): Promise<RunningServer> {
   // An indexer killed between its two renames leaves the last index beside its place: put it back.
   if (recover) await recoverInterruptedWrite(indexDir);
   const initial = await loadServedIndex(indexDir);
@@ -57,8 +60,10 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
       ? watchIndex(indexDir, initial, { intervalMs: reloadIntervalMs, ...(onIndexReload && { onReload: onIndexReload }), ...(onIndexReloadError && { onError: onIndexReloadError }) })
       : fixedIndex(initial);
   const engine = createTermIndexEngine(watched.current, watched.close);
+  let linkBase = publicUrl;
   const app = createApp({
     engine,
+    publicUrl: () => linkBase ?? '',
     ...(clientDir === undefined ? {} : { clientDir }),
     ...(requestsPerMinute === undefined ? {} : { requestsPerMinute }),
     ...(trustProxy === undefined ? {} : { trustProxy }),
@@ -70,6 +75,7 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
   answerClientErrors(server);
   const closeServer = prepareGracefulClose(server);
   const { port: actualPort } = server.address() as AddressInfo;
+  linkBase ??= listeningUrl(host ?? '127.0.0.1', actualPort);
   return {
     server,
     url: `http://${host ?? '127.0.0.1'}:${actualPort}`,

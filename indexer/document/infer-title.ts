@@ -1,4 +1,5 @@
 import { findSpeakerLabel } from '../chunk/find-paragraphs.ts';
+import { labelKind } from './kind-labels.ts';
 
 const HEADING_MAX_WORDS = 20;
 
@@ -13,17 +14,6 @@ const TO_CONGRESS = /\b(?:congress|senate|house\s+of\s+representatives)\b/iu;
 
 /** Words a described title shows in lower case when a container name ends with them ("State of the Union address"). */
 const GENERIC_ENDINGS = /\b(Address|Speech|Remarks|Statement|Briefing|Release|Message|Interview|Transcript)$/u;
-
-const KIND_LABELS: Record<string, string> = {
-  speech: 'Speech',
-  'press release': 'Press release',
-  transcript: 'Transcript',
-  statement: 'Statement',
-  interview: 'Interview',
-  'press availability': 'Press availability',
-  briefing: 'Briefing',
-  letter: 'Letter',
-};
 
 /**
  * The document's first line when it reads like a heading (short, not a sentence, not a speaker's turn,
@@ -60,10 +50,6 @@ export interface TitleDescription {
  * Union address, 1941", "Press availability, 2021-03-24", "Speech (lincoln-cooper-union)".
  */
 export function describeTitle({ container, kind, kindLabel, date, fileName }: TitleDescription): string {
-  const label = container?.replace(GENERIC_ENDINGS, (word) => word.toLowerCase()) ?? kindLabel ?? (kind === undefined ? undefined : (KIND_LABELS[kind] ?? capitalize(kind))) ?? 'Document';
+  const label = container?.replace(GENERIC_ENDINGS, (word) => word.toLowerCase()) ?? kindLabel ?? (kind === undefined ? undefined : labelKind(kind)) ?? 'Document';
   return date === undefined ? `${label} (${fileName})` : `${label}, ${date}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

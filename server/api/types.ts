@@ -22,6 +22,14 @@ export interface SearchParams {
   limit?: number;
 }
 
+/** Order of hits: best first, or by the document's date (undated documents last, ties best first). */
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
+
+/** `GET /api/search`'s `sort` (default `relevance`); apart from `SearchParams` so `Required<SearchParams>` stays as it was. */
+export interface SortParams {
+  sort?: SearchSort;
+}
+
 export interface SearchHit {
   /** Passage id, stable across rebuilds of an unchanged document, safe in a URL. */
   id: string;
@@ -33,6 +41,8 @@ export interface SearchHit {
   sourceName: string;
   /** Speaker of the passage in a transcript, when known. */
   speaker?: string;
+  /** The document's date, ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, when known. */
+  date?: string;
   /** 0-based position of the passage in its document. */
   ordinal: number;
   /** Character offsets of the passage in the document text of `GET /api/documents/:id`. */
@@ -44,8 +54,12 @@ export interface SearchHit {
   snippet: SnippetSegment[];
   /** The query terms this passage matched, each with the forms of it found in the passage text. */
   matchedTerms?: MatchedTerm[];
-  /** How to cite this passage. */
-  citation?: Citation;
+  /**
+   * Who, what, when and where, without formatted strings: sent with a quote check's source, no longer
+   * with search hits (it was a fifth of every answer, and the client ignored it). A passage is cited in
+   * a style by `GET /api/passages/:id/citation?style=`, `GET /api/passages/:id` or `POST /api/citations`.
+   */
+  citation?: CitationSummary;
 }
 
 /** One query term and the words of a passage that matched it (fuzzy, prefix, accent-folded forms). */
@@ -152,12 +166,27 @@ export interface QueryInterpretation {
   notes: QueryNote[];
 }
 
+/** Who a document is by: a person (family and given names) or an organization. */
+export type CitationAuthor = { organization: string } | { family: string; given?: string; suffix?: string };
+
+/** The styles a passage is cited in: APA 7, Chicago author-date and MLA (official CSL styles), plain text, Markdown. */
+export type CitationStyle = 'apa' | 'chicago' | 'mla' | 'text' | 'markdown';
+
+/** What `POST /api/citations` makes of collected passages: a citation style, or a file for reference managers and spreadsheets. */
+export type CitationExportFormat = CitationStyle | 'bibtex' | 'ris' | 'csv';
+
 /** Where a passage comes from, for a citation; absent fields are unknown. */
 export interface Citation {
   title: string;
   /** Source display name. */
   source: string;
   sourceId: string;
+  /** The document's author: the catalog's, else the person or organization its source folder names. */
+  author?: CitationAuthor;
+  /** The kind of document (`speech`, `press release`, `transcript`). */
+  kind?: string;
+  /** What the document belongs to ("State of the Union Address"). */
+  container?: string;
   /** The speaker label as written in the transcript ("SECRETARY BLINKEN"). */
   speaker?: string;
   /** The speaker as a name ("Secretary Blinken"), as the citation strings show it. */
@@ -170,8 +199,45 @@ export interface Citation {
   permalink: string;
   /** 1-based page of a paged source where the passage starts. */
   page?: number;
-  /** Ready-made strings: plain text, Markdown, and an APA-style reference. */
-  formatted: { text: string; markdown: string; apa: string };
+  /** The reference in each style (without the quotation). */
+  formatted: Record<CitationStyle, string>;
+}
+
+/** A citation's facts; `formatted` only where an answer formats styles (`GET /api/passages/:id`). */
+export type CitationSummary = Omit<Citation, 'formatted'> & { formatted?: Citation['formatted'] };
+
+/** `GET /api/passages/:id/citation?style=&quote=`: a passage, or words selected in it, cited in one style. */
+export interface CitedPassage {
+  /** Passage id. */
+  id: string;
+  style: CitationStyle;
+  /** What Copy puts on the clipboard: the quoted words and their citation. */
+  text: string;
+  /** The reference alone. */
+  reference: string;
+  /** APA, Chicago, MLA: the in-text citation after the quotation. */
+  inText?: string;
+  /** The words quoted. */
+  quote: string;
+  /** A link to the quoted words: a text fragment on the original page when known, else in Passim. */
+  link: string;
+}
+
+/** `POST /api/citations` body: collected passages, each with the words quoted (a selection) and the user's note. */
+export interface CitationsRequest {
+  format: CitationExportFormat;
+  items: { id: string; quote?: string; note?: string; collectedAt?: string }[];
+}
+
+export interface CitationsResponse {
+  format: CitationExportFormat;
+  /** The whole text: a reference list, or the file's contents. */
+  text: string;
+  /** Media type and file extension for a download. */
+  mediaType: string;
+  extension: string;
+  /** Passage ids no longer in the index (left out of `text`). */
+  missing: string[];
 }
 
 /** `GET /api/passages/:id`: one passage with its document's labels and its citation. */
@@ -298,6 +364,8 @@ export interface PassageRef {
 export interface DocumentResponse {
   id: string;
   title: string;
+  /** Where `date` came from: the catalog, the file's metadata (`declared`), its path, or its text. */
+  dateSource?: 'catalog' | 'declared' | 'path' | 'text';
   source: string;
   sourceName: string;
   /** The cleaned document text that passage offsets refer to. */

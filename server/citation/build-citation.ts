@@ -1,43 +1,47 @@
-import type { Citation } from '../api/types.ts';
+import type { Citation, CitationStyle } from '../api/types.ts';
 import type { EngineEntry } from '../engine/search-engine.ts';
-import { displaySpeaker, formatCitation } from './format-citation.ts';
+import { gatherCitationFacts, type CitationFacts } from './citation-facts.ts';
+import { formatCitation, type FormattedCitation } from './format-citation.ts';
+
+export { passagePermalink } from './citation-facts.ts';
+
+export const CITATION_STYLES: readonly CitationStyle[] = ['apa', 'chicago', 'mla', 'text', 'markdown'];
 
 /**
- * Links to a passage in the Passim client (`/?doc=…&passage=…`, the reader's URL). Built from ids that
- * derive from the file's corpus path and the passage's position, so the link survives a rebuild of
- * an unchanged document.
+ * How to cite a passage: what is known of it (who, what, when, where) and its reference in every
+ * style. The server module other features call (a quote check cites the passage it found); the same
+ * for every engine, since it is built from the passage's labels above the engine seam.
  */
-export function passagePermalink(baseUrl: string, docId: string, passageId: string): string {
-  return `${baseUrl}/?doc=${encodeURIComponent(docId)}&passage=${encodeURIComponent(passageId)}`;
+export function buildCitation(entry: EngineEntry, passageText: string, publicUrl: string, today = new Date()): Citation {
+  const facts = gatherCitationFacts(entry, passageText, publicUrl);
+  const formatted = Object.fromEntries(CITATION_STYLES.map((style) => [style, formatCitation(facts, style, today).reference])) as Citation['formatted'];
+  return { ...describeFacts(facts), formatted };
 }
 
-/** The citation of a passage: what is known about where it comes from, and ready-made strings. */
-export function buildCitation({ document, passage }: EngineEntry, baseUrl: string): Citation {
-  const fields = {
-    title: document.title,
-    source: document.sourceName,
-    sourceId: document.source,
-    ...(passage.speaker === undefined ? {} : { speaker: passage.speaker, speakerName: passage.speakerName ?? displaySpeaker(passage.speaker) }),
-    ...(document.date === undefined ? {} : { date: document.date }),
-    ...(document.url === undefined ? {} : { url: document.url }),
-    permalink: passagePermalink(baseUrl, document.id, passage.id),
-    ...(passage.page === undefined ? {} : { page: passage.page }),
+/** One passage (or words selected in it) cited in one style, as the copy menu puts it on the clipboard. */
+export function citePassage(entry: EngineEntry, passageText: string, style: CitationStyle, publicUrl: string, quote?: string, today = new Date()): FormattedCitation & { facts: CitationFacts } {
+  const facts = gatherCitationFacts(entry, passageText, publicUrl, quote);
+  return { ...formatCitation(facts, style, today), facts };
+}
+
+/** A passage's citation without formatted strings (cheap: no CSL processor), for answers that only show who, what, when and where. */
+export function describeCitation(entry: EngineEntry, passageText: string, publicUrl: string): Omit<Citation, 'formatted'> {
+  return describeFacts(gatherCitationFacts(entry, passageText, publicUrl));
+}
+
+/** The structured part of `Citation`. */
+export function describeFacts(facts: CitationFacts): Omit<Citation, 'formatted'> {
+  return {
+    title: facts.title,
+    source: facts.sourceName,
+    sourceId: facts.sourceId,
+    author: facts.author,
+    ...(facts.kind === undefined ? {} : { kind: facts.kind }),
+    ...(facts.container === undefined ? {} : { container: facts.container }),
+    ...(facts.speaker === undefined ? {} : { speaker: facts.speaker, speakerName: facts.speakerName! }),
+    ...(facts.date === undefined ? {} : { date: facts.date }),
+    ...(facts.url === undefined ? {} : { url: facts.url }),
+    permalink: facts.permalink,
+    ...(facts.page === undefined ? {} : { page: facts.page }),
   };
-  return { ...fields, formatted: formatCitation(fields) };
-}
-
-/** The last citation built for each passage, with the address it was built for. */
-const remembered = new WeakMap<EngineEntry, { baseUrl: string; citation: Citation }>();
-
-/**
- * `buildCitation`, remembered per passage: the same passages come back on every keystroke of a
- * search, and their citations only change with the address the client reaches the server at.
- * The citation is shared between answers: it is serialized, never changed.
- */
-export function citePassage(entry: EngineEntry, baseUrl: string): Citation {
-  const known = remembered.get(entry);
-  if (known?.baseUrl === baseUrl) return known.citation;
-  const citation = buildCitation(entry, baseUrl);
-  remembered.set(entry, { baseUrl, citation });
-  return citation;
 }

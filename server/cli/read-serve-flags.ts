@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { readAllowedHosts } from '../http/allowed-hosts.ts';
+import { readPublicUrl } from '../http/public-url.ts';
 import { readRateLimit } from '../http/rate-limit.ts';
 import { readTrustProxy, type TrustProxy } from '../http/trust-proxy.ts';
 
@@ -18,6 +19,8 @@ export interface ServeFlags {
   trustProxy: TrustProxy;
   /** `PASSIM_ALLOWED_HOSTS`, else loopback names and `host` (allowed-hosts.ts). */
   allowedHosts: string[];
+  /** `--public-url` or `PASSIM_PUBLIC_URL`: the address links start with; absent, the host and port. */
+  publicUrl?: string;
 }
 
 const MAX_WORKERS = 64;
@@ -46,6 +49,7 @@ export function readServeFlags(usage: string): ServeFlags {
         port: { type: 'string', default: process.env.PORT ?? '3000' },
         host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
         workers: { type: 'string', default: process.env.PASSIM_WORKERS?.trim() || '1' },
+        'public-url': { type: 'string', default: process.env.PASSIM_PUBLIC_URL ?? '' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -56,7 +60,9 @@ export function readServeFlags(usage: string): ServeFlags {
     }
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port (or PORT) must be a port number from 0 to 65535, got "${values.port}"`);
+    const publicUrl = readPublicUrl(values['public-url']);
     return {
+      ...(publicUrl === undefined ? {} : { publicUrl }),
       corpusDir: values.corpus,
       indexDir: values.index,
       clientDir: values.client,

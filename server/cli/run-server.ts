@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { IndexLoadError } from '../index/load-index.ts';
+import { warmCitationStyles } from '../citation/csl-styles.ts';
 import { serveIndex } from '../serve-index.ts';
 import type { ServeFlags } from './read-serve-flags.ts';
 import { runWorkers } from './run-workers.ts';
@@ -23,6 +24,7 @@ export async function runServer(flags: ServeFlags): Promise<void> {
       requestsPerMinute: flags.requestsPerMinute,
       trustProxy: flags.trustProxy,
       allowedHosts: flags.allowedHosts,
+      ...(flags.publicUrl === undefined ? {} : { publicUrl: flags.publicUrl }),
       // The primary has already put back an index left aside by a killed build, once for all workers.
       recoverInterruptedWrite: !inCluster,
       onIndexReload: (index) => console.log(`${tag}: now serving the index built ${index.manifest.builtAt} (${index.manifest.documentCount} documents)`),
@@ -40,6 +42,8 @@ export async function runServer(flags: ServeFlags): Promise<void> {
     throw error;
   }
   // In a cluster the primary says where it serves, once, when every worker listens.
+  // The citation styles take a second or more to load: not during a user's first Copy.
+  setTimeout(() => warmCitationStyles(), 0).unref();
   if (!inCluster) console.log(`Passim is serving ${flags.indexDir} at ${shownUrl(flags.host, running.url)}`);
 
   // A signal may come twice (a cluster's worker gets the one sent to its group and the primary's):

@@ -1,4 +1,4 @@
-import type { ArchiveSummary, FacetValue, QuoteResponse, Suggestion } from '../api/types.ts';
+import type { ArchiveSummary, FacetValue, QuoteResponse, SearchSort, Suggestion } from '../api/types.ts';
 import type { StoredDocument, StoredPassage } from '../../indexer/index/index-format.ts';
 import type { QueryTree } from '../query/query-tree.ts';
 import type { WordHighlight } from '../search/find-highlights.ts';
@@ -26,6 +26,8 @@ export interface SearchRequest {
   years?: string[];
   page: number;
   limit: number;
+  /** Best first (default), or by the document's date: undated documents last, ties best first, the order stable across pages. */
+  sort?: SearchSort;
   /** Origin the client reaches the server at, for citation permalinks (`http://localhost:3000`). */
   baseUrl?: string;
 }

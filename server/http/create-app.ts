@@ -10,6 +10,8 @@ import { refuseMalformedQuery } from './refuse-malformed-query.ts';
 import { refuseRequestBody } from './refuse-request-body.ts';
 import { documentsRoute } from './routes/documents-route.ts';
 import { healthRoute } from './routes/health-route.ts';
+import { socketUrl, type LinkBase } from './public-url.ts';
+import { citationsRoute } from './routes/citations-route.ts';
 import { passagesRoute } from './routes/passages-route.ts';
 import { quoteRoute } from './routes/quote-route.ts';
 import { searchRoute } from './routes/search-route.ts';
@@ -26,16 +28,22 @@ export type AppOptions = AppEngine & {
   clientDir?: string;
   /** API requests per minute per client address; 0 turns limiting off. Default: `PASSIM_RATE_LIMIT`, else 3000. */
   requestsPerMinute?: number;
-  /** Proxies whose `X-Forwarded-*` headers are believed (client address, protocol, host). Default: none. */
+  /** Proxies whose `X-Forwarded-*` headers are believed (client address and protocol). Default: none. */
   trustProxy?: TrustProxy;
   /** Host names the server answers to; any other gets a 421. Default: `readAllowedHosts('127.0.0.1')` (loopback names, or `PASSIM_ALLOWED_HOSTS`). */
   allowedHosts?: readonly string[];
+  /**
+   * The address links start with (citations, permalinks; see public-url.ts). Default: the address and
+   * port the request reached the server at (its socket's, never its Host header).
+   */
+  publicUrl?: () => string;
 };
 
 /** The HTTP application: the JSON API under `/api`, and the built client for every other path. */
 export function createApp(options: AppOptions): Express {
   const { clientDir, requestsPerMinute = readRateLimit(), trustProxy = false, allowedHosts = readAllowedHosts('127.0.0.1') } = options;
   const engine = 'engine' in options ? options.engine : createTermIndexEngine(options.getIndex);
+  const publicUrl: LinkBase = options.publicUrl ? () => options.publicUrl!() : (request) => socketUrl(request.socket.localAddress ?? '127.0.0.1', request.socket.localPort ?? 0);
   const app = express();
   app.disable('x-powered-by');
   // No ETag on API answers: hashing every 30 KB search answer cost a few per cent of a search's CPU,
@@ -53,11 +61,12 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', limitRequests(requestsPerMinute));
 
   app.use(healthRoute(engine));
-  app.use(searchRoute(engine));
+  app.use(searchRoute(engine, publicUrl));
   app.use(documentsRoute(engine));
-  app.use(passagesRoute(engine));
+  app.use(passagesRoute(engine, publicUrl));
+  app.use(citationsRoute(engine, publicUrl));
   app.use(suggestRoute(engine));
-  app.use(quoteRoute(engine));
+  app.use(quoteRoute(engine, publicUrl));
   app.use('/api', handleUnknownApiRoute);
 
   const client = clientDir === undefined ? undefined : serveClient(clientDir);

@@ -1,6 +1,6 @@
 import { findWords } from '../../indexer/analyzer/index.ts';
 import type { QuoteDiffPart, QuoteSource } from '../api/types.ts';
-import { citePassage } from '../citation/build-citation.ts';
+import { describeCitation } from '../citation/build-citation.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { buildSnippet } from '../search/build-snippet.ts';
 import { describePassage } from '../search/describe-passage.ts';
@@ -62,7 +62,7 @@ export function describeQuoteSource(index: LoadedIndex, window: QuoteWindow, ste
     text,
     score: Math.round(score * 1000) / 1000,
     snippet: buildSnippet(text, highlights, { windowWords: Math.max(30, highlights.length + 12), leadWords: 6 }, runBounds),
-    citation: citePassage(entry, baseUrl),
+    citation: describeCitation(entry, entry.document.text.slice(entry.passage.start, entry.passage.end), baseUrl),
     passageIds,
     ...(document.date === undefined ? {} : { date: document.date }),
     quoteStart: span.start,

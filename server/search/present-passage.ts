@@ -12,6 +12,6 @@ export function presentPassage(entry: EngineEntry, text: string, baseUrl: string
     ...(document.lang === undefined ? {} : { lang: document.lang }),
     ...(document.url === undefined ? {} : { url: document.url }),
     ...(passage.page === undefined ? {} : { page: passage.page }),
-    citation: buildCitation(entry, baseUrl),
+    citation: buildCitation(entry, text, baseUrl),
   };
 }

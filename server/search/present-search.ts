@@ -1,5 +1,4 @@
 import type { MatchedTerm, SearchHit, SearchResponse } from '../api/types.ts';
-import { citePassage } from '../citation/build-citation.ts';
 import type { EngineHit, EngineSearchResult, SearchRequest } from '../engine/search-engine.ts';
 import { describeQuery, listQueryTerms } from '../query/describe-query.ts';
 import { buildSnippet, DEFAULT_SNIPPET_OPTIONS } from './build-snippet.ts';
@@ -20,7 +19,7 @@ export function presentSearch(result: EngineSearchResult, request: SearchRequest
     page: request.page,
     limit: request.limit,
     tookMs: Math.round((performance.now() - startedAt) * 100) / 100,
-    hits: result.hits.map((hit) => presentHit(hit, request.baseUrl ?? '')),
+    hits: result.hits.map(presentHit),
     facets: result.facets,
     ...(result.undated ? { undated: result.undated } : {}),
     interpretation: { readAs: describeQuery(tree), matchMode, terms: listQueryTerms(tree), notes },
@@ -29,13 +28,13 @@ export function presentSearch(result: EngineSearchResult, request: SearchRequest
   };
 }
 
-function presentHit({ entry, text, score, highlights, words }: EngineHit, baseUrl: string): SearchHit {
+function presentHit({ entry, text, score, highlights, words }: EngineHit): SearchHit {
   return {
     ...describePassage(entry, text),
+    ...(entry.document.date === undefined ? {} : { date: entry.document.date }),
     score: Math.round(score * 1000) / 1000,
     snippet: buildSnippet(text, highlights, DEFAULT_SNIPPET_OPTIONS, words),
     matchedTerms: summarizeMatches(highlights),
-    citation: citePassage(entry, baseUrl),
   };
 }
 

@@ -7,7 +7,7 @@ import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
 import { checkFilterValues } from './check-filter-values.ts';
-import { executeQuery } from './execute-query.ts';
+import { executeQuery, type Match } from './execute-query.ts';
 import { widenForIndex } from './widen-for-index.ts';
 import { createPassageHighlighter, type PassageHighlighter } from './locate-highlights.ts';
 import { presentSearch } from './present-search.ts';
@@ -34,12 +34,45 @@ export function searchTermIndex(index: LoadedIndex, request: SearchRequest): Eng
   };
   const { kept, facets, missing } = countFacets(matches, selection, index);
   const first = (request.page - 1) * request.limit;
-  const ranked = rankMatches(index, kept, tree, facts, matchMode, { needed: first + request.limit });
+  const rank = (matches: readonly Match[], needed: number) => rankMatches(index, matches, tree, facts, matchMode, { needed });
+  const page = request.sort === 'newest' || request.sort === 'oldest' ? pageByDate(kept, request.sort, first, request.limit, rank) : rank(kept, first + request.limit).slice(first, first + request.limit);
 
   const highlight = createPassageHighlighter(index, facts, matchNodes(tree));
-  const hits = ranked.slice(first, first + request.limit).map((match) => toEngineHit(index, match, highlight));
+  const hits = page.map((match) => toEngineHit(index, match, highlight));
   const suggestion = suggestCorrection(request.q.trim(), tree, facts.vocabulary);
   return { total: kept.length, hits, facets, undated: missing.year, tree, matchMode, alsoSearched, ...(suggestion === undefined ? {} : { suggestion }) };
+}
+
+/**
+ * One page of matches by their document's date (newest or oldest first), undated documents last and
+ * matches of one date best first. Only the dates the page touches are ranked, each date's matches all
+ * together, so a match's place does not depend on the page asked for: pages follow on without gaps or
+ * repeats.
+ */
+function pageByDate(kept: readonly Match[], sort: 'newest' | 'oldest', first: number, limit: number, rank: (matches: readonly Match[], needed: number) => RankedMatch[]): RankedMatch[] {
+  const dateOf = (match: Match) => match.entry.document.date;
+  const direction = sort === 'newest' ? -1 : 1;
+  // Array.prototype.sort is stable: equal dates keep the passage order the matches came in.
+  const ordered = [...kept].sort((a, b) => {
+    const [x, y] = [dateOf(a), dateOf(b)];
+    if (x === y) return 0;
+    if (x === undefined) return 1;
+    if (y === undefined) return -1;
+    return (x < y ? -1 : 1) * direction;
+  });
+  if (first >= ordered.length) return [];
+  let start = first;
+  while (start > 0 && dateOf(ordered[start - 1]!) === dateOf(ordered[first]!)) start -= 1;
+  let end = Math.min(first + limit, ordered.length);
+  while (end < ordered.length && dateOf(ordered[end]!) === dateOf(ordered[end - 1]!)) end += 1;
+  const ranked: RankedMatch[] = [];
+  for (let at = start; at < end; ) {
+    let next = at + 1;
+    while (next < end && dateOf(ordered[next]!) === dateOf(ordered[at]!)) next += 1;
+    ranked.push(...rank(ordered.slice(at, next), next - at));
+    at = next;
+  }
+  return ranked.slice(first - start, first - start + limit);
 }
 
 /** A term-index search mapped to the API: what `GET /api/search` answers when the term index serves. */

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const SEARCH_PARAMS = 'this endpoint takes q, source, speaker, lang, year, page, limit';
+const SEARCH_PARAMS = 'this endpoint takes q, source, speaker, lang, year, sort, page, limit';
 
 describe('parameter validation', () => {
   it.each([

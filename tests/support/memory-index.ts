@@ -18,6 +18,10 @@ export interface FixtureDocument {
   date?: string;
   lang?: string;
   url?: string;
+  author?: StoredDocument['author'];
+  kind?: string;
+  container?: string;
+  titleSource?: StoredDocument['titleSource'];
   passages: { text: string; speaker?: string; page?: number }[];
 }
 
@@ -71,6 +75,10 @@ function toStoredDocument(fixture: FixtureDocument): StoredDocument {
     ...(fixture.date === undefined ? {} : { date: fixture.date }),
     ...(fixture.lang === undefined ? {} : { lang: fixture.lang }),
     ...(fixture.url === undefined ? {} : { url: fixture.url }),
+    ...(fixture.author === undefined ? {} : { author: fixture.author }),
+    ...(fixture.kind === undefined ? {} : { kind: fixture.kind }),
+    ...(fixture.container === undefined ? {} : { container: fixture.container }),
+    ...(fixture.titleSource === undefined ? {} : { titleSource: fixture.titleSource }),
     text,
     passages,
   };
@@ -83,8 +91,12 @@ export interface TestServer {
 }
 
 /** Serves an index with the real app on an ephemeral port. */
-export async function serveMemoryIndex(index: LoadedIndex): Promise<TestServer> {
-  const app = createApp({ getIndex: () => index });
+export async function serveMemoryIndex(index: LoadedIndex, options: { publicUrl?: string; allowedHosts?: string[] } = {}): Promise<TestServer> {
+  const app = createApp({
+    getIndex: () => index,
+    ...(options.publicUrl === undefined ? {} : { publicUrl: () => options.publicUrl! }),
+    ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
+  });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

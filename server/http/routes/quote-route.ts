@@ -5,7 +5,7 @@ import type { SearchEngine } from '../../engine/search-engine.ts';
 import { HttpError } from '../http-error.ts';
 import { singleText } from '../query-params.ts';
 import { MAX_QUOTE_BODY_BYTES } from '../refuse-request-body.ts';
-import { requestOrigin } from '../request-origin.ts';
+import type { LinkBase } from '../public-url.ts';
 import { validateQuery } from '../validate-query.ts';
 
 export const MAX_QUOTE_GET_LENGTH: ApiLimits['quoteGet'] = 5000;
@@ -21,7 +21,7 @@ const quoteBodySchema = quoteText(MAX_QUOTE_POST_LENGTH, `text must be at most $
  * `GET /api/quote?text=` and `POST /api/quote` `{ "text": … }`: where a pasted quote comes from, whether
  * it was quoted right, word by word, and where else the archive has the same words.
  */
-export function quoteRoute(engine: SearchEngine): Router {
+export function quoteRoute(engine: SearchEngine, publicUrl: LinkBase): Router {
   const router = Router();
   const check = async (text: string, baseUrl: string): Promise<QuoteResponse> => {
     if (!engine.checkQuote) throw new HttpError(501, 'unsupported', `The ${engine.name} engine this server runs on does not check quotes.`);
@@ -29,11 +29,11 @@ export function quoteRoute(engine: SearchEngine): Router {
   };
   router.get('/api/quote', async (request, response) => {
     const { text } = validateQuery(quoteQuerySchema, request.query);
-    response.json(await check(text, requestOrigin(request)));
+    response.json(await check(text, publicUrl(request)));
   });
   router.post('/api/quote', express.json({ limit: MAX_QUOTE_BODY_BYTES, strict: true }), async (request, response) => {
     const { text } = validateQuery(quoteBodySchema, request.body ?? {});
-    response.json(await check(text, requestOrigin(request)));
+    response.json(await check(text, publicUrl(request)));
   });
   return router;
 }

@@ -4,7 +4,7 @@ import type { SearchResponse } from '../../api/types.ts';
 import type { SearchEngine } from '../../engine/search-engine.ts';
 import { presentSearch } from '../../search/present-search.ts';
 import { repeatable, singleText, wholeNumber } from '../query-params.ts';
-import { requestOrigin } from '../request-origin.ts';
+import type { LinkBase } from '../public-url.ts';
 import { validateQuery } from '../validate-query.ts';
 
 /**
@@ -27,12 +27,13 @@ const searchQuerySchema = z.strictObject({
   speaker: repeatable(facetValue('speaker'), MAX_FILTER_VALUES, 'speaker'),
   lang: repeatable(z.string().regex(/^[A-Za-z]{2,3}$/, 'lang must be a language code such as en or fr'), MAX_FILTER_VALUES, 'lang'),
   year: repeatable(z.string().regex(/^\d{4}$/, 'year must be a four-digit year'), MAX_FILTER_VALUES, 'year'),
+  sort: z.enum(['relevance', 'newest', 'oldest'], { error: 'sort must be relevance, newest or oldest' }).optional().transform((sort) => sort ?? 'relevance'),
   page: wholeNumber('page', 1, MAX_PAGE, 1),
   limit: wholeNumber('limit', 1, MAX_LIMIT, 10),
 });
 
-/** `GET /api/search`: passages matching a query, with facets, snippets and citations. */
-export function searchRoute(engine: SearchEngine): Router {
+/** `GET /api/search`: passages matching a query, with facets and snippets, best first or by date. */
+export function searchRoute(engine: SearchEngine, publicUrl: LinkBase): Router {
   const router = Router();
   router.get('/api/search', async (request, response) => {
     const params = validateQuery(searchQuerySchema, request.query);
@@ -45,7 +46,8 @@ export function searchRoute(engine: SearchEngine): Router {
       years: params.year,
       page: params.page,
       limit: params.limit,
-      baseUrl: requestOrigin(request),
+      sort: params.sort,
+      baseUrl: publicUrl(request),
     };
     const body: SearchResponse = presentSearch(await engine.search(searchRequest), searchRequest, startedAt);
     response.json(body);
