@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Suggestion } from '../../server/api/types.ts';
 import { usePrefetchSearch } from './api/search.ts';
+import { SelectionCopy } from './citation/selection-copy.tsx';
 import { PanelErrorBoundary } from './layout/panel-error-boundary.tsx';
 import { QuoteCheck } from './quote/quote-check.tsx';
 import { Reader } from './reader/reader.tsx';
@@ -113,6 +114,7 @@ export function App() {
       <PanelErrorBoundary panel="clipboard" resetKey={String(trayOpen)}>
         <TrayPanel open={trayOpen} onClose={closeTray} />
       </PanelErrorBoundary>
+      <SelectionCopy />
     </>
   );
 }

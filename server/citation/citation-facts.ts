@@ -31,6 +31,8 @@ export interface CitationFacts {
   permalink: string;
   /** The quoted words, scrolled to and highlighted (a text fragment): on the original when known, else in Passim. */
   quoteLink: string;
+  /** The passage in Passim, scrolled to the quoted words when only some are quoted. */
+  passageLink: string;
   page?: number;
   /** The words quoted: the whole passage, or the selection within it. */
   quote: string;
@@ -62,6 +64,7 @@ export function gatherCitationFacts({ document, passage }: EngineEntry, passageT
     ...(document.url === undefined ? {} : { url: document.url }),
     permalink,
     quoteLink: formatTextFragmentLink(document.url ?? permalink, quoted),
+    passageLink: quote === undefined ? permalink : formatTextFragmentLink(permalink, quoted),
     ...(passage.page === undefined ? {} : { page: passage.page }),
     quote: quoted,
     selected: quote !== undefined,

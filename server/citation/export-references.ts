@@ -100,7 +100,7 @@ export function exportCsv(entries: readonly ExportEntry[]): string {
       facts.date ?? '',
       facts.quote,
       note.trim(),
-      facts.selected ? `${facts.permalink}#${facts.quoteLink.split('#')[1] ?? ''}` : facts.permalink,
+      facts.passageLink,
       facts.url === undefined ? '' : facts.quoteLink,
       facts.page === undefined ? '' : String(facts.page),
       collectedAt ?? '',

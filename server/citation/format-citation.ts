@@ -30,16 +30,16 @@ export function formatCitation(facts: CitationFacts, style: CitationStyle, today
       return { text: `“${facts.quote}” ${inText}\n\n${reference}`, reference, inText };
     }
     case 'text': {
-      const reference = `${describeSource(facts)}. ${facts.selected ? facts.quoteLink : facts.permalink}`;
-      const original = facts.url !== undefined && !facts.selected ? `\nOriginal: ${facts.quoteLink}` : '';
+      const reference = `${describeSource(facts)}. ${facts.passageLink}`;
+      const original = facts.url === undefined ? '' : `\nOriginal: ${facts.quoteLink}`;
       return { text: `“${facts.quote}”\n— ${reference}${original}`, reference };
     }
     case 'markdown': {
-      const link = facts.selected ? facts.quoteLink : facts.permalink;
+      const link = facts.passageLink;
       const [who, ...rest] = describeParts(facts);
       const title = `[${escapeMarkdown(facts.title)}](${link})`;
       const parts = [who && escapeMarkdown(who), title, ...rest.slice(1).map(escapeMarkdown)].filter(Boolean);
-      const original = facts.url !== undefined && !facts.selected ? ` ([original](${facts.quoteLink}))` : '';
+      const original = facts.url === undefined ? '' : ` ([original](${facts.quoteLink}))`;
       const reference = `${parts.join(', ')}${original}`;
       const quote = facts.quote
         .split('\n')

@@ -23,9 +23,9 @@ export function readPublicUrl(raw: string | undefined): string | undefined {
   return url.href.replace(/\/+$/, '');
 }
 
-/** The links' address without a public URL: the host and port the server listens on (`localhost` for loopback, the machine's name when listening on every address). */
+/** The links' address without a public URL: the host and port the server listens on (the machine's name when listening on every address). */
 export function listeningUrl(host: string, port: number): string {
-  const shown = host === '127.0.0.1' || host === '::1' ? 'localhost' : host === '0.0.0.0' || host === '::' ? hostname() : host.includes(':') ? `[${host}]` : host;
+  const shown = host === '0.0.0.0' || host === '::' ? hostname() : host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}`;
 }
 

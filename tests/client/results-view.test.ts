@@ -24,7 +24,7 @@ describe('grouping hits by document', () => {
 
 describe('the URL', () => {
   it('round-trips every part of a view', () => {
-    const search = '?q=coalition+meeting&source=state.gov&source=press&speaker=A&lang=en&years=1990-2001&page=3&doc=d&passage=d-p1&check=quote';
+    const search = '?q=coalition+meeting&source=state.gov&source=press&speaker=A&lang=en&years=1990-2001&sort=newest&page=3&doc=d&passage=d-p1&check=quote';
     const state = parseUrlState(search);
     expect(state).toEqual({
       q: 'coalition meeting',
@@ -32,6 +32,7 @@ describe('the URL', () => {
       speakers: ['A'],
       langs: ['en'],
       years: { from: 1990, to: 2001 },
+      sort: 'newest',
       page: 3,
       doc: 'd',
       passage: 'd-p1',
@@ -52,7 +53,7 @@ describe('the URL', () => {
 
   it('sends a year range as the years the API filters on, and filters in one order', () => {
     const request = toSearchRequest({ q: ' war ', sources: ['b', 'a', 'b'], speakers: [], langs: ['fr'], years: { from: 1999, to: 2001 }, page: 2 });
-    expect(request).toEqual({ q: 'war ', source: ['a', 'b'], speaker: [], lang: ['fr'], year: ['1999', '2000', '2001'], page: 2, limit: 10 });
+    expect(request).toEqual({ q: 'war ', source: ['a', 'b'], speaker: [], lang: ['fr'], year: ['1999', '2000', '2001'], sort: 'relevance', page: 2, limit: 10 });
   });
 
   it('ends a finished query with a space, so its last word is no prefix; a query being typed goes as typed', () => {
@@ -61,6 +62,12 @@ describe('the URL', () => {
     expect(toSearchRequest({ ...input, q: 'moon OR mars', typing: true }).q).toBe('moon OR mars');
     expect(toSearchRequest({ ...input, q: 'moon OR mars  ', typing: true }).q).toBe('moon OR mars ');
     expect(toSearchRequest({ ...input, q: '   ', typing: true }).q).toBe('');
+  });
+
+  it('keeps the default order out of the URL, and reads an unknown order as the default', () => {
+    expect(formatUrlSearch({ q: 'war', sort: 'relevance' })).toBe('?q=war');
+    expect(parseUrlState('?q=war&sort=sideways').sort).toBe('relevance');
+    expect(toSearchRequest({ q: 'war', sources: [], speakers: [], langs: [], years: null, sort: 'oldest', page: 1 }).sort).toBe('oldest');
   });
 
   it('sends a range longer than the server takes as year values as a year filter in the query', () => {

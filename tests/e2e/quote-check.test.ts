@@ -50,7 +50,8 @@ describe('checking a quote', () => {
     await page.getByRole('button', { name: 'Copy the correct quote with its citation' }).click();
     await expect.poll(() => readClipboard(page)).toContain(`“${SOURCE_WORDS}”`);
     const copied = await readClipboard(page);
-    expect(copied).toContain('Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability, U.S. Department of State, 24 March 2021');
+    // The server's citation of just these words (the default format is plain text): who said them, where, when.
+    expect(copied).toContain('— Secretary Blinken, “Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability”, U.S. Department of State, 24 March 2021.');
     expect(copied).toContain(`${desk.server.url}/?doc=`);
 
     // Back returns to the search of the same words.

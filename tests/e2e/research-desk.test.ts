@@ -1,11 +1,11 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentResponse, SearchResponse } from '../../server/api/types.ts';
+import type { CitationsResponse, CitationStyle, CitedPassage, DocumentResponse, SearchResponse } from '../../server/api/types.ts';
 import { citableFromHit, citableFromReader } from '../../client/src/citation/citable-passage.ts';
-import { formatCitation, type CitationFormat } from '../../client/src/citation/format-citation.ts';
-import { formatCollection } from '../../client/src/tray/format-collection.ts';
 import { readTray } from '../../client/src/tray/tray-store.ts';
-import { clearClipboard, fetchJson, readClipboard, resultSummary, startResearchDesk, type ResearchDesk } from './support/research-desk.ts';
+import { ARTIFACTS, clearClipboard, fetchJson, readClipboard, resultSummary, startResearchDesk, type ResearchDesk } from './support/research-desk.ts';
 
 let desk: ResearchDesk;
 let context: BrowserContext;
@@ -26,6 +26,9 @@ const hits = () => page.getByRole('article');
 const facet = (name: RegExp) => page.getByRole('button', { name });
 const chips = () => page.getByRole('group', { name: 'Active filters' }).getByRole('button');
 const searchParams = () => new URL(page.url()).searchParams;
+/** What the server's one citation formatter makes of a passage (or words in it): what Copy must put on the clipboard. */
+const serverCitation = async (id: string, style: CitationStyle, quote?: string) =>
+  (await fetchJson<CitedPassage>(desk.server, `/api/passages/${id}/citation?style=${style}${quote === undefined ? '' : `&quote=${encodeURIComponent(quote)}`}`)).text;
 
 describe('searching', () => {
   it('completes a word as it is typed, and shows the hits with every matched word highlighted', async () => {
@@ -167,29 +170,69 @@ describe('citing', () => {
   it('copies a hit in each format, remembers the last one across a reload, and cites a reader passage the same way', async () => {
     const api = await fetchJson<SearchResponse>(desk.server, '/api/search?q=coalition&source=state.gov');
     const passage = citableFromHit(api.hits[0]!);
-    expect(passage.url).toBeDefined();
     await page.goto(`${desk.server.url}/?q=coalition&source=state.gov`);
     const card = hits().first();
-    const formats: [CitationFormat, string][] = [['markdown', 'Markdown'], ['apa', 'APA style'], ['text', 'plain text'], ['apa', 'APA style']];
+    const formats: [CitationStyle, string][] = [['markdown', 'Markdown'], ['apa', 'APA 7'], ['chicago', 'Chicago (author-date)'], ['mla', 'MLA 9'], ['text', 'plain text'], ['apa', 'APA 7']];
     for (const [format, label] of formats) {
       await clearClipboard(page);
       await card.getByRole('button', { name: /^Citation format:/ }).click();
       await page.getByRole('menuitemradio', { name: `Copy as ${label}` }).click();
-      await expect.poll(() => readClipboard(page)).toBe(formatCitation(passage, desk.server.url, format));
+      await expect.poll(() => readClipboard(page)).toBe(await serverCitation(passage.id, format));
       expect(await card.getByRole('status').textContent()).toBe('Copied');
     }
-    const plain = formatCitation(passage, desk.server.url, 'text');
-    expect(plain).toContain('\nOriginal: https://www.state.gov/secretary-blinken-and-belgian-foreign-minister-wilmes-at-a-joint-press-availability/#:~:text=');
+    expect(await serverCitation(passage.id, 'text')).toContain('\nOriginal: https://www.state.gov/secretary-blinken-and-belgian-foreign-minister-wilmes-at-a-joint-press-availability/#:~:text=');
+    expect(await serverCitation(passage.id, 'apa')).toMatch(
+      /” \(U\.S\. Department of State, 2021\)\n\nU\.S\. Department of State\. \(2021, March 24\)\. Secretary Blinken and Belgian Foreign Minister Wilmès at a joint press availability \[Remarks by Foreign Minister Wilmes\]\. https:\/\/www\.state\.gov\//,
+    );
 
     await page.reload();
-    await expect.poll(() => card.getByRole('button', { name: 'Citation format: APA style' }).count()).toBe(1);
+    await expect.poll(() => card.getByRole('button', { name: 'Citation format: APA 7' }).count()).toBe(1);
     await clearClipboard(page);
     await card.getByRole('button', { name: 'Copy passage with citation' }).click();
-    await expect.poll(() => readClipboard(page)).toBe(formatCitation(passage, desk.server.url, 'apa'));
+    await expect.poll(() => readClipboard(page)).toBe(await serverCitation(passage.id, 'apa'));
 
     const doc = await fetchJson<DocumentResponse>(desk.server, `/api/documents/${passage.docId}`);
     const inReader = citableFromReader(doc, doc.passages.find((candidate) => candidate.id === passage.id)!);
     expect(inReader).toEqual(passage);
+  });
+
+  it('copies words selected inside a passage with their citation and a link to just those words', async () => {
+    await page.goto(`${desk.server.url}/?q=coalition&source=state.gov`);
+    const card = hits().first();
+    const snippet = card.locator('[data-cite-passage]');
+    await snippet.waitFor();
+    const passageId = (await snippet.getAttribute('data-cite-passage'))!;
+    // Select "the D-ISIS coalition" in the snippet, as a reader would with the mouse.
+    const selected = await snippet.evaluate((element) => {
+      const text = element.textContent ?? '';
+      const start = text.indexOf('next ministerial meeting');
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const locate = (offset: number): [Text, number] => {
+        let seen = 0;
+        for (const node of nodes) {
+          if (offset <= seen + node.length) return [node, offset - seen];
+          seen += node.length;
+        }
+        return [nodes.at(-1)!, nodes.at(-1)!.length];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(start));
+      range.setEnd(...locate(start + 'next ministerial meeting'.length));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return range.toString();
+    });
+    expect(selected).toBe('next ministerial meeting');
+    await clearClipboard(page);
+    await page.getByRole('button', { name: 'Copy the 3 selected words with citation' }).click();
+    const expected = await serverCitation(passageId, 'apa', 'next ministerial meeting');
+    await expect.poll(() => readClipboard(page)).toBe(expected);
+    expect(expected).toMatch(/^“next ministerial meeting” \(U\.S\. Department of State, 2021\)\n\n/);
+    expect(expected).toContain('#:~:text=next%20ministerial%20meeting');
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-selection-copy.png') });
   });
 });
 
@@ -219,10 +262,15 @@ describe('collecting', () => {
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('passim.clipboard.v1') ?? '[]') as unknown);
     const items = readTray(await stored());
     expect(items.map((item) => item.note)).toEqual(['Opening quote for the brief.', '', '']);
-    await expect.poll(() => readClipboard(page)).toBe(formatCollection(items, desk.server.url, 'apa'));
+    const collection = await fetch(`${desk.server.url}/api/citations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ format: await page.evaluate(() => JSON.parse(localStorage.getItem('passim.citation-format') ?? '"text"') as string), items: items.map((item) => ({ id: item.id, ...(item.note === '' ? {} : { note: item.note }), collectedAt: item.addedAt })) }),
+    });
+    await expect.poll(() => readClipboard(page)).toBe(((await collection.json()) as CitationsResponse).text);
     expect(await tray.getByRole('status').filter({ hasText: 'Copied' }).textContent()).toBe('Copied 3 passages');
 
-    for (const [label, pattern] of [['Markdown', /^# Passages collected in Passim/], ['CSV', /^\uFEFFtitle,source,/], ['RIS', /^TY {2}- /], ['BibTeX', /^@misc\{/]] as const) {
+    for (const [label, pattern] of [['Markdown', /^# Passages collected in Passim/], ['CSV', /^\uFEFFtitle,author,source,/], ['RIS', /^TY {2}- /], ['BibTeX', /^@misc\{/]] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), tray.getByRole('button', { name: label, exact: true }).click()]);
       const text = await readDownload(download);
       expect(text).toMatch(pattern);
@@ -271,6 +319,32 @@ describe('the address bar', () => {
   });
 });
 
+describe('order', () => {
+  it('sorts the results by date from the Sort control, keeps the order in the URL, and shows each hit’s date', async () => {
+    await page.goto(`${desk.server.url}/?q=coalition`);
+    await expect.poll(() => resultSummary(page).textContent()).toMatch(/^5 passages/);
+    const sort = page.getByRole('combobox', { name: 'Sort' });
+    expect(await sort.inputValue()).toBe('relevance');
+    await sort.selectOption({ label: 'Oldest first' });
+    await expect.poll(() => searchParams().get('sort')).toBe('oldest');
+    const api = await fetchJson<SearchResponse>(desk.server, '/api/search?q=coalition&sort=oldest');
+    await expect.poll(async () => (await hits().first().locator('h3').textContent())?.trim()).toBe(api.hits[0]!.title);
+    expect(await hits().first().locator('time').getAttribute('datetime')).toBe('2021-03-24');
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-sort-oldest.png') });
+    await sort.selectOption({ label: 'Newest first' });
+    await expect.poll(() => searchParams().get('sort')).toBe('newest');
+    await expect.poll(async () => hits().first().locator('time').getAttribute('datetime')).toBe('2021-03-30');
+    // A shared link keeps the order; back returns to the previous one.
+    await page.reload();
+    expect(await page.getByRole('combobox', { name: 'Sort' }).inputValue()).toBe('newest');
+    await page.goBack();
+    await expect.poll(() => searchParams().get('sort')).toBe('oldest');
+    await page.goBack();
+    await expect.poll(() => searchParams().get('sort')).toBeNull();
+  });
+});
+
 describe('the keyboard', () => {
   it('searches, moves between hits, copies, opens, steps through matches and closes without a mouse', async () => {
     await page.goto(desk.server.url);
@@ -301,8 +375,8 @@ describe('the keyboard', () => {
     await page.keyboard.press('c');
     const api = await fetchJson<SearchResponse>(desk.server, '/api/search?q=coalition');
     const blinken = api.hits.find((hit) => hit.docId === '02181563e802a78d')!;
-    const format = await page.evaluate(() => JSON.parse(localStorage.getItem('passim.citation-format') ?? '"text"') as CitationFormat);
-    await expect.poll(() => readClipboard(page)).toBe(formatCitation(citableFromHit(blinken), desk.server.url, format));
+    const format = await page.evaluate(() => JSON.parse(localStorage.getItem('passim.citation-format') ?? '"text"') as CitationStyle);
+    await expect.poll(() => readClipboard(page)).toBe(await serverCitation(blinken.id, format));
 
     await page.keyboard.press('Enter');
     await expect.poll(() => searchParams().get('doc')).toBe('02181563e802a78d');

@@ -69,7 +69,7 @@ describe('searching the seed corpus in a browser', () => {
     await expect.poll(() => hits().first().getByRole('status').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const link = `${server.url}/?doc=${hit.docId}&passage=${encodeURIComponent(hit.id)}`;
-    expect(copied).toBe(`“${hit.text}”\n— ${hit.title}, U.S. Department of State. ${link}`);
+    expect(copied).toBe(`“${hit.text}”\n— Foreign Minister Wilmes, “${hit.title}”, U.S. Department of State. ${link}`);
 
     await page.goto(link);
     const marked = page.locator('[aria-current="true"]');

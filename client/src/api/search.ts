@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { FacetFilterParams, SearchParams, SearchResponse } from '../../../server/api/types.ts';
+import type { FacetFilterParams, SearchParams, SearchResponse, SearchSort, SortParams } from '../../../server/api/types.ts';
 import type { FilterState } from '../url/url-state.ts';
 import { requestJson } from './request-json.ts';
 
@@ -11,7 +11,7 @@ export const SEARCH_PAGE_SIZE = 10;
 const MAX_YEAR_VALUES = 50;
 
 /** Everything a search request carries, in one canonical form. */
-export type SearchRequest = Required<SearchParams> & Required<FacetFilterParams>;
+export type SearchRequest = Required<SearchParams> & Required<FacetFilterParams> & Required<SortParams>;
 
 /** What the results view asks for: the query, the filters as the URL holds them, a page. */
 export interface SearchInput extends FilterState {
@@ -23,6 +23,8 @@ export interface SearchInput extends FilterState {
    * word is finished, so `moon OR mars` does not match "marshals".
    */
   typing?: boolean;
+  /** Default `relevance`. */
+  sort?: SearchSort;
 }
 
 /**
@@ -47,6 +49,7 @@ export function toSearchRequest(input: SearchInput): SearchRequest {
     speaker: canonicalList(input.speakers),
     lang: canonicalList(input.langs),
     year: years,
+    sort: input.sort ?? 'relevance',
     page: input.page,
     limit: SEARCH_PAGE_SIZE,
   };
@@ -71,6 +74,7 @@ export function fetchSearch(request: SearchRequest, signal?: AbortSignal): Promi
   for (const name of ['source', 'speaker', 'lang', 'year'] as const) {
     for (const value of request[name]) query.append(name, value);
   }
+  if (request.sort !== 'relevance') query.set('sort', request.sort);
   query.set('page', String(request.page));
   query.set('limit', String(request.limit));
   return requestJson<SearchResponse>(`/api/search?${query}`, signal);

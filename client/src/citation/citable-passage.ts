@@ -1,8 +1,8 @@
 import type { DocumentResponse, PassageRef, SearchHit } from '../../../server/api/types.ts';
 
 /**
- * Everything a citation needs about a passage. Hits, reader passages and collected
- * passages all become one, so a passage is cited the same way wherever it is copied.
+ * What the desk shows of a passage it can cite and collect: hits, reader passages and collected
+ * passages all become one. The citation itself comes from the server, by the passage's id.
  */
 export interface CitablePassage {
   /** Passage id. */
@@ -24,7 +24,6 @@ export interface CitablePassage {
 }
 
 export function citableFromHit(hit: SearchHit): CitablePassage {
-  const citation = hit.citation;
   return withoutUndefined({
     id: hit.id,
     docId: hit.docId,
@@ -33,9 +32,7 @@ export function citableFromHit(hit: SearchHit): CitablePassage {
     source: hit.source,
     sourceName: hit.sourceName,
     speaker: hit.speaker,
-    date: citation?.date,
-    url: citation?.url,
-    page: citation?.page,
+    date: hit.date,
   });
 }
 
@@ -49,8 +46,6 @@ export function citableFromReader(document: DocumentResponse, passage: PassageRe
     sourceName: document.sourceName,
     speaker: passage.speaker,
     date: document.date,
-    url: document.url,
-    page: passage.page,
   });
 }
 

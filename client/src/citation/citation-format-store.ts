@@ -1,5 +1,5 @@
 import { createLocalStore, useLocalStore } from '../storage/local-store.ts';
-import { CITATION_FORMATS, type CitationFormat } from './format-citation.ts';
+import { CITATION_FORMATS, type CitationFormat } from './citation-formats.ts';
 
 /** The format the user last copied in; every Copy uses it until they pick another. */
 export const citationFormatStore = createLocalStore<CitationFormat>('passim.citation-format', (stored) =>

@@ -1,12 +1,12 @@
 import type { CitablePassage } from './citable-passage.ts';
 import { useCitationFormat } from './citation-format-store.ts';
-import { copyPassage } from './copy-passage.ts';
+import { copyPassage, prepareCopy } from './copy-passage.ts';
 import { CopyStatusText } from './copy-status-text.tsx';
 import { FormatMenu } from './format-menu.tsx';
 
 /**
- * Copies the passage's exact text with a citation that links back to it, in the
- * remembered format; the menu beside it copies in another format and remembers it.
+ * Copies the passage's exact text with a citation that links back to it, in the remembered format
+ * (formatted by the server); the menu beside it copies in another format and remembers it.
  */
 export function CopyButton({ passage }: { passage: CitablePassage }) {
   const format = useCitationFormat();
@@ -19,6 +19,8 @@ export function CopyButton({ passage }: { passage: CitablePassage }) {
           className="button button-small split-main"
           aria-label="Copy passage with citation"
           onClick={() => void copyPassage(passage)}
+          onPointerEnter={() => prepareCopy(passage)}
+          onFocus={() => prepareCopy(passage)}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true" className="icon">
             <rect x="5.5" y="5.5" width="8" height="9" rx="1.5" />

@@ -44,16 +44,34 @@ export function useCopyStatus(target: string): CopyStatus | null {
   return status;
 }
 
-/** Puts text on the clipboard and records the outcome for `target`'s status line. */
-export async function copyText(target: string, text: string, label: string): Promise<boolean> {
+/**
+ * Puts text on the clipboard and records the outcome for `target`'s status line. The text may still be
+ * on its way from the server: where the browser takes a clipboard item whose contents come later (it
+ * then keeps the click's permission to copy), it is given the promise; elsewhere the text is awaited.
+ */
+export async function copyText(target: string, text: string | Promise<string>, label: string): Promise<boolean> {
+  const pending = Promise.resolve(text);
   try {
     // Absent outside a secure context (plain http on another host).
     if (!navigator.clipboard) throw new Error('unavailable');
-    await navigator.clipboard.writeText(text);
+    if (typeof text !== 'string' && typeof ClipboardItem === 'function') {
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ 'text/plain': pending.then((value) => new Blob([value], { type: 'text/plain' })) })]);
+      } catch {
+        await navigator.clipboard.writeText(await pending);
+      }
+    } else await navigator.clipboard.writeText(await pending);
     setCopyStatus(target, { kind: 'copied', label });
     return true;
   } catch {
-    setCopyStatus(target, { kind: 'failed', message: 'The browser did not allow copying. Select the text and copy it by hand.' });
+    const failedToFetch = await pending.then(
+      () => undefined,
+      (reason: unknown) => (reason instanceof Error ? reason.message : String(reason)),
+    );
+    setCopyStatus(target, {
+      kind: 'failed',
+      message: failedToFetch === undefined ? 'The browser did not allow copying. Select the text and copy it by hand.' : `The citation could not be made: ${failedToFetch}`,
+    });
     return false;
   }
 }

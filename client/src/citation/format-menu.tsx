@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDismiss } from '../layout/use-dismiss.ts';
-import { CITATION_FORMATS, type CitationFormat } from './format-citation.ts';
+import { CITATION_FORMATS, type CitationFormat } from './citation-formats.ts';
 
 interface FormatMenuProps {
   /** The remembered format, checked in the menu and shown on the button. */

@@ -77,7 +77,7 @@ function QuoteAnswer({ response }: { response: NonNullable<ReturnType<typeof use
           <h3 className="quote-subhead">The source's words</h3>
           <blockquote className="quote-correct">{source.quoted}</blockquote>
           <div className="quote-actions">
-            <button type="button" className="button" onClick={() => void copyPassage(citableQuote(source))}>
+            <button type="button" className="button" onClick={() => void copyPassage(citableQuote(source), undefined, source.quoted, source.id)}>
               Copy the correct quote with its citation
             </button>
             <CopyStatusText target={source.id} />

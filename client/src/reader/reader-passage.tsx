@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { PassageRef } from '../../../server/api/types.ts';
 import type { CitablePassage } from '../citation/citable-passage.ts';
 import { CopyButton } from '../citation/copy-button.tsx';
+import { CITABLE_TEXT_ATTRIBUTE } from '../citation/selection-copy.tsx';
 import { CollectButton } from '../tray/collect-button.tsx';
 import { InternalLink } from '../url/internal-link.tsx';
 import type { Paragraph } from './mark-matches.ts';
@@ -50,7 +51,7 @@ export function ReaderPassage({ passage, citation, paragraphs, isCurrent, linkSe
       <div className="passage-body">
         {isCurrent && <p className="passage-badge">Cited passage</p>}
         {passage.speaker && <p className="passage-speaker">{passage.speaker}</p>}
-        <div className="passage-text">
+        <div className="passage-text" {...{ [CITABLE_TEXT_ATTRIBUTE]: passage.id }}>
           {paragraphs.map((paragraph) => (
             <p key={paragraph.start}>
               <MarkedText runs={paragraph.runs} />

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { SearchHit } from '../../../server/api/types.ts';
 import { citableFromHit } from '../citation/citable-passage.ts';
 import { CopyButton } from '../citation/copy-button.tsx';
+import { CITABLE_TEXT_ATTRIBUTE } from '../citation/selection-copy.tsx';
 import { formatLongDate } from '../citation/format-date.ts';
 import { CollectButton } from '../tray/collect-button.tsx';
 import { InternalLink } from '../url/internal-link.tsx';
@@ -21,7 +22,7 @@ interface HitCardProps {
 export const HitCard = memo(function HitCard({ hit, readerSearch, query, secondary = false }: HitCardProps) {
   const titleId = useId();
   const passage = citableFromHit(hit);
-  const date = hit.citation?.date;
+  const date = hit.date;
 
   return (
     <article className={secondary ? 'hit hit-secondary' : 'hit'} data-hit-id={hit.id} aria-labelledby={titleId}>
@@ -52,7 +53,7 @@ export const HitCard = memo(function HitCard({ hit, readerSearch, query, seconda
           </>
         )}
       </p>
-      <p className="hit-snippet">
+      <p className="hit-snippet" {...{ [CITABLE_TEXT_ATTRIBUTE]: hit.id }}>
         <SnippetText segments={hit.snippet.length > 0 ? hit.snippet : [{ text: hit.text, highlight: false }]} />
       </p>
       <MatchedTerms terms={hit.matchedTerms} />

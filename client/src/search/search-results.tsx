@@ -20,6 +20,7 @@ import { QueryFeedback } from './query-feedback.tsx';
 import { QueryTermsContext } from './query-terms-context.ts';
 import { ResultPager } from './result-pager.tsx';
 import { ResultSummary } from './result-summary.tsx';
+import { SortControl } from './sort-control.tsx';
 import { useDelayedFlag } from './use-delayed-flag.ts';
 import { useValueAfterPaint } from './use-value-after-paint.ts';
 
@@ -94,7 +95,10 @@ export function SearchResults({ url, updateUrl, typing }: SearchResultsProps) {
         <h2 className="visually-hidden">Results</h2>
         <div className={slow ? 'progress progress-active' : 'progress'} aria-hidden="true" />
         {readsAsQuote(url.q) && <QuoteOffer checkView={formatUrlSearch({ ...url, page: 1, check: 'quote' })} />}
-        <ResultSummary response={response} isLoading={search.isPending} />
+        <div className="results-toolbar">
+          <ResultSummary response={response} isLoading={search.isPending} />
+          <SortControl value={url.sort} onChange={(sort) => updateUrl({ sort, page: 1 }, 'push')} />
+        </div>
         <ActiveFilters filters={filters} facets={response?.facets} onChange={changeFilters} />
         <PanelErrorBoundary panel="results" resetKey={viewKey}>
           {search.isError ? (

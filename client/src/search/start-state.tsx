@@ -20,7 +20,7 @@ export function StartState() {
         <li>Narrow the results by source, speaker, language or year.</li>
         <li>Open a result to read the passage in its document, with your words marked.</li>
         <li>
-          <strong>Copy</strong> puts the passage on your clipboard with a citation: plain text, Markdown or APA.
+          <strong>Copy</strong> puts the passage on your clipboard with a citation: plain text, Markdown, APA, Chicago or MLA. Select words inside a passage to copy just those.
         </li>
         <li>
           <strong>Collect</strong> keeps passages in your clipboard tray across searches, to copy or download them

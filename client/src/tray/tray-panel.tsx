@@ -1,15 +1,13 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useCitationFormat, citationFormatStore } from '../citation/citation-format-store.ts';
-import { copyText } from '../citation/copy-status.ts';
+import type { CitationExportFormat } from '../../../server/api/types.ts';
+import { fetchCollection } from '../api/citation.ts';
+import type { CitationFormat } from '../citation/citation-formats.ts';
+import { copyText, setCopyStatus } from '../citation/copy-status.ts';
 import { CopyStatusText } from '../citation/copy-status-text.tsx';
 import { FormatMenu } from '../citation/format-menu.tsx';
-import type { CitationFormat } from '../citation/format-citation.ts';
 import { formatCount } from '../search/format-count.ts';
 import { downloadFile } from './download-file.ts';
-import { formatTrayBibtex } from './export-bibtex.ts';
-import { formatTrayCsv } from './export-csv.ts';
-import { formatTrayRis } from './export-ris.ts';
-import { formatCollection, formatCollectionMarkdown } from './format-collection.ts';
 import { TrayEntry } from './tray-entry.tsx';
 import { clearTray, moveInTray, removeFromTray, useTray, type TrayItem } from './tray-store.ts';
 
@@ -18,12 +16,18 @@ interface TrayPanelProps {
   onClose: () => void;
 }
 
-const DOWNLOADS = [
-  { label: 'Markdown', extension: 'md', type: 'text/markdown', format: formatCollectionMarkdown },
-  { label: 'CSV', extension: 'csv', type: 'text/csv', format: formatTrayCsv },
-  { label: 'RIS', extension: 'ris', type: 'application/x-research-info-systems', format: formatTrayRis },
-  { label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex', format: formatTrayBibtex },
-] as const;
+/** Files the tray downloads; the server writes them, as it formats every citation. */
+const DOWNLOADS: readonly { label: string; format: CitationExportFormat }[] = [
+  { label: 'Markdown', format: 'markdown' },
+  { label: 'CSV', format: 'csv' },
+  { label: 'RIS', format: 'ris' },
+  { label: 'BibTeX', format: 'bibtex' },
+];
+
+/** What the server needs of collected passages: their ids, the user's notes, when they were collected. */
+function collectionItems(items: readonly TrayItem[]) {
+  return items.map((item) => ({ id: item.id, ...(item.note.trim() === '' ? {} : { note: item.note }), ...(item.addedAt === '' ? {} : { collectedAt: item.addedAt }) }));
+}
 
 /**
  * The clipboard tray: passages collected across searches, kept across reloads, in an
@@ -73,12 +77,20 @@ export const TrayPanel = memo(function TrayPanel({ open, onClose }: TrayPanelPro
 
   function copyAll(picked: CitationFormat) {
     if (picked !== format) citationFormatStore.set(picked);
-    void copyText('tray', formatCollection(items, window.location.origin, picked), `Copied ${formatCount(items.length, 'passage', 'passages')}`);
+    const text = fetchCollection(picked, collectionItems(items)).then((collection) => collection.text);
+    void copyText('tray', text, `Copied ${formatCount(items.length, 'passage', 'passages')}`);
   }
 
-  function download(option: (typeof DOWNLOADS)[number]) {
-    const day = new Date().toISOString().slice(0, 10);
-    downloadFile(`passim-clipboard-${day}.${option.extension}`, option.format(items, window.location.origin), option.type);
+  async function download(option: (typeof DOWNLOADS)[number]) {
+    try {
+      const collection = await fetchCollection(option.format, collectionItems(items));
+      const day = new Date().toISOString().slice(0, 10);
+      downloadFile(`passim-clipboard-${day}.${collection.extension}`, collection.text, collection.mediaType);
+      const left = collection.missing.length === 0 ? '' : ` (${formatCount(collection.missing.length, 'passage is', 'passages are')} no longer in the archive and left out)`;
+      setCopyStatus('tray', { kind: 'copied', label: `Downloaded ${option.label}${left}` });
+    } catch (error) {
+      setCopyStatus('tray', { kind: 'failed', message: `The ${option.label} file could not be made: ${(error as Error).message}` });
+    }
   }
 
   return (
@@ -134,7 +146,7 @@ export const TrayPanel = memo(function TrayPanel({ open, onClose }: TrayPanelPro
               Download
             </span>
             {DOWNLOADS.map((option) => (
-              <button key={option.extension} type="button" className="button button-small" onClick={() => download(option)}>
+              <button key={option.format} type="button" className="button button-small" onClick={() => void download(option)}>
                 {option.label}
               </button>
             ))}

@@ -1,9 +1,11 @@
+import type { SearchSort } from '../../../server/api/types.ts';
+
 /**
  * The view as it appears in the address bar, so a reload, the back button or a
  * shared link brings back the same view.
  *
  *   ?q=coalition&source=state.gov&source=diplomatie.belgium.be&page=2
- *   ?q=coalition&speaker=…&lang=en&years=1990-2001
+ *   ?q=coalition&speaker=…&lang=en&years=1990-2001&sort=newest
  *   ?q=coalition&doc=<docId>&passage=<passageId>   (reader, opened from a hit)
  *   ?doc=<docId>&passage=<passageId>               (reader, opened from a citation)
  *   ?q=<a pasted quote>&check=quote                (the quote check of the search text)
@@ -19,6 +21,8 @@ export interface UrlState {
   langs: string[];
   /** An inclusive range of years, or null for every year. */
   years: YearRange | null;
+  /** Order of the results: best first (left out of the URL), or by date. */
+  sort: SearchSort;
   /** 1-based results page. */
   page: number;
   /** Document open in the reader, or null for the results view. */
@@ -40,6 +44,7 @@ export const EMPTY_URL_STATE: UrlState = {
   speakers: [],
   langs: [],
   years: null,
+  sort: 'relevance',
   page: 1,
   doc: null,
   passage: null,
@@ -60,6 +65,7 @@ export function parseUrlState(search: string): UrlState {
     speakers: readList(params, 'speaker'),
     langs: readList(params, 'lang'),
     years: parseYearRange(params.get('years') ?? ''),
+    sort: parseSort(params.get('sort')),
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
     doc: params.get('doc') || null,
     passage: params.get('passage') || null,
@@ -75,6 +81,7 @@ export function formatUrlSearch(state: Partial<UrlState>): string {
   for (const speaker of state.speakers ?? []) params.append('speaker', speaker);
   for (const lang of state.langs ?? []) params.append('lang', lang);
   if (state.years) params.set('years', formatYearRange(state.years));
+  if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page && state.page > 1) params.set('page', String(state.page));
   if (state.doc) params.set('doc', state.doc);
   if (state.passage) params.set('passage', state.passage);
@@ -116,6 +123,11 @@ export function parseYearRange(text: string): YearRange | null {
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);
   return from <= to ? { from, to } : { from: to, to: from };
+}
+
+/** `newest` or `oldest`; anything else is the default order, best first. */
+function parseSort(value: string | null): SearchSort {
+  return value === 'newest' || value === 'oldest' ? value : 'relevance';
 }
 
 function readList(params: URLSearchParams, name: string): string[] {
