@@ -17,7 +17,10 @@ export function formatTextFragmentLink(url: string, text: string): string {
   return `${base}#:~:text=${directive}`;
 }
 
-/** Percent-encodes text for a fragment directive, where `,` `-` and `&` have a meaning of their own. */
+/**
+ * Percent-encodes text for a fragment directive, where `,` `-` and `&` have a meaning of their own;
+ * parentheses and quotes too, so that the link stays whole inside Markdown's `(…)` and in any text.
+ */
 function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/[-,&]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(/[-,&()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
