@@ -40,5 +40,6 @@ export function formatPublishReport(report: PublishReport, urls: readonly string
     return `  ${where}: new indices ${report.indices.passages} (${report.passages} passages), ${report.indices.documents} (${report.documents} documents), ${report.indices.terms} (${report.terms} terms) in ${seconds}, aliases moved (full build: ${report.reason})${busy}`;
   }
   if (report.unchanged) return `  ${where}: up to date (checked in ${seconds})`;
-  return `  ${where}: ${report.documentsSent} documents sent (${report.passagesSent} passages), ${report.documentsRemoved} removed (${report.passagesRemoved} passages deleted), vocabulary in ${report.termsIndex}, in ${seconds}${busy}`;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `  ${where}: ${count(report.documentsSent, 'document')} sent (${count(report.passagesSent, 'passage')}), ${report.documentsRemoved} removed (${count(report.passagesRemoved, 'passage')} deleted), vocabulary in ${report.termsIndex}, in ${seconds}${busy}`;
 }
