@@ -295,6 +295,8 @@ describe('the address bar', () => {
     await expect.poll(() => resultSummary(page).textContent()).toMatch(/^5 passages/);
     await facet(/^U\.S\. Department of State \(1\)$/).click();
     await expect.poll(() => searchParams().getAll('source')).toEqual(['state.gov']);
+    // The filtered results, not the ones on screen while they load, before opening the first hit.
+    await expect.poll(() => resultSummary(page).textContent()).toMatch(/^1 passage /);
     await hits().first().getByRole('link').first().click();
     await expect.poll(() => searchParams().get('doc')).toBe('02181563e802a78d');
     expect(searchParams().get('q')).toBe('coalition');
