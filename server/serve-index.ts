@@ -67,7 +67,7 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
     ...(clientDir === undefined ? {} : { clientDir }),
     ...(requestsPerMinute === undefined ? {} : { requestsPerMinute }),
     ...(trustProxy === undefined ? {} : { trustProxy }),
-    allowedHosts: allowedHosts ?? readAllowedHosts(host ?? '127.0.0.1'),
+    allowedHosts: allowedHosts ?? readAllowedHosts(host ?? '127.0.0.1', process.env, publicUrl),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));

@@ -71,7 +71,7 @@ export function readServeFlags(usage: string): ServeFlags {
       workers: readWorkers(values.workers),
       requestsPerMinute: readRateLimit(),
       trustProxy: readTrustProxy(),
-      allowedHosts: readAllowedHosts(values.host),
+      allowedHosts: readAllowedHosts(values.host, process.env, publicUrl),
     };
   } catch (error) {
     console.error(`passim: ${(error as Error).message}\n${usage}`);

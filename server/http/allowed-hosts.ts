@@ -16,23 +16,17 @@ const HOST_PATTERN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a
 /**
  * The Host names the server answers to. `PASSIM_ALLOWED_HOSTS` (comma-separated names, no ports)
  * replaces the default; the default is the loopback names, the address the server listens on, and,
- * listening on every interface (`HOST=0.0.0.0`), the machine's name and addresses. The host of
- * `PASSIM_PUBLIC_URL`, when set, is allowed too. A server on loopback that answered any Host could be
- * read by any web page its user visits, through a name that resolves to 127.0.0.1 (DNS rebinding).
+ * listening on every interface (`HOST=0.0.0.0`), the machine's name and addresses. The host of the
+ * public URL (`PASSIM_PUBLIC_URL` or `--public-url`, checked by public-url.ts), when set, is allowed
+ * too. A server on loopback that answered any Host could be read by any web page its user visits,
+ * through a name that resolves to 127.0.0.1 (DNS rebinding).
  */
-export function readAllowedHosts(listenHost: string, env: NodeJS.ProcessEnv = process.env): string[] {
+export function readAllowedHosts(listenHost: string, env: NodeJS.ProcessEnv = process.env, publicUrl?: string): string[] {
   const listed = env.PASSIM_ALLOWED_HOSTS?.trim();
   const hosts = listed ? listed.split(',').map(normalizeHost) : defaultHosts(normalizeHost(listenHost));
   const bad = hosts.find((host) => !HOST_PATTERN.test(host));
   if (bad !== undefined) throw new RangeError(`PASSIM_ALLOWED_HOSTS must be a comma-separated list of host names or addresses without ports (such as passim.example.org,localhost); "${bad}" is not one`);
-  const publicUrl = env.PASSIM_PUBLIC_URL?.trim();
-  if (publicUrl) {
-    try {
-      hosts.push(normalizeHost(new URL(publicUrl).hostname));
-    } catch {
-      // The public URL is checked where it is read; an unreadable one adds no host.
-    }
-  }
+  if (publicUrl !== undefined) hosts.push(normalizeHost(new URL(publicUrl).hostname));
   return [...new Set(hosts)];
 }
 

@@ -151,9 +151,9 @@ describe('readAllowedHosts', () => {
     expect(hosts).not.toContain('0.0.0.0');
   });
 
-  it('takes PASSIM_ALLOWED_HOSTS instead, and the host of PASSIM_PUBLIC_URL besides', () => {
+  it('takes PASSIM_ALLOWED_HOSTS instead, and the host of the public URL besides', () => {
     expect(readAllowedHosts('127.0.0.1', { PASSIM_ALLOWED_HOSTS: ' Passim.Example.org , [::1]' })).toEqual(['passim.example.org', '::1']);
-    expect(readAllowedHosts('127.0.0.1', { PASSIM_PUBLIC_URL: 'https://archive.example.org/passim/' })).toContain('archive.example.org');
+    expect(readAllowedHosts('127.0.0.1', {}, 'https://archive.example.org/passim')).toContain('archive.example.org');
   });
 
   it.each(['http://passim.example.org', 'passim.example.org:3000', 'a b', 'passim.example.org,'])('refuses the setting %s with a message that shows the form', (setting) => {
