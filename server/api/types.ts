@@ -81,8 +81,16 @@ export interface FacetValue {
 
 export interface SearchResponse {
   query: string;
-  /** Number of matching passages (after filters). */
+  /**
+   * Number of matching passages (after filters): exact up to the server's bound (10,000 matches);
+   * past it possibly an estimate, and then `totalIsEstimate` is true.
+   */
   total: number;
+  /**
+   * True when `total` is an estimate (a query matching more passages than the bound, counted on a
+   * sample of the archive and scaled: see docs/search.md). Absent when `total` is exact.
+   */
+  totalIsEstimate?: boolean;
   page: number;
   limit: number;
   /** Time the server spent on the search, in milliseconds. */
@@ -99,6 +107,8 @@ export interface SearchResponse {
    * ("3 of 114 matches have a date"). Absent when every such match has a date.
    */
   undated?: number;
+  /** The facets whose counts are estimates (true), as `totalIsEstimate` for the total. Absent when every count is exact. */
+  facetIsEstimate?: { source?: boolean; speaker?: boolean; lang?: boolean; year?: boolean };
   /** How the server read `query`. */
   interpretation?: QueryInterpretation;
   /** Did-you-mean: the query with unknown words replaced by close words of the corpus, when there are any. */

@@ -59,11 +59,15 @@ export type FacetCounts = Record<'source' | 'speaker' | 'lang' | 'year', FacetVa
 export interface EngineSearchResult {
   /** Matching passages after facet selections. */
   total: number;
+  /** `total` is an estimate (past the engine's exact bound). */
+  totalIsEstimate?: boolean;
   /** The requested page, best first. */
   hits: EngineHit[];
   facets: FacetCounts;
   /** Matches the year facet was counted over that have no date (`SearchResponse.undated`); unknown when absent. */
   undated?: number;
+  /** The facets whose counts are estimates. */
+  facetIsEstimate?: Partial<Record<keyof FacetCounts, boolean>>;
   /** The query as it was executed (expanded with other forms and synonyms). */
   tree: QueryTree;
   matchMode: 'all' | 'any';

@@ -32,7 +32,15 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
   index: LoadedIndex,
   options: Partial<FacetOptions> = {},
 ): { kept: readonly T[]; facets: FacetCounts; missing: FacetMissing } {
-  const { maxValues } = { ...DEFAULT_FACET_OPTIONS, ...options };
+  const { kept, counts, missing } = tallyFacets(matches, selection, index);
+  return { kept, facets: listFacets(counts, selection, index, options), missing };
+}
+
+/** Per facet, a count per value number (`getFacetColumns`). */
+export type FacetTallies = Record<FacetName, Uint32Array>;
+
+/** The matches the selections keep, each facet's counts by value number (before they are listed), and its matches without a value. */
+export function tallyFacets<T extends { passage: number; entry: PassageEntry }>(matches: readonly T[], selection: FacetSelection, index: LoadedIndex): { kept: readonly T[]; counts: FacetTallies; missing: FacetMissing } {
   const columns = getFacetColumns(index);
   const facetCount = FACET_NAMES.length;
   const valueOf = FACET_NAMES.map((name) => columns[name].valueOf);
@@ -40,16 +48,8 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
   const missingCounts = FACET_NAMES.map(() => 0);
   const missing = () => Object.fromEntries(FACET_NAMES.map((name, at) => [name, missingCounts[at]!])) as FacetMissing;
   // Selected value numbers per facet; null where nothing is selected (every value passes).
-  const selected = FACET_NAMES.map((name) => {
-    if (selection[name].size === 0) return null;
-    const allowed = new Uint8Array(columns[name].values.length);
-    for (const value of selection[name]) {
-      const number = columns[name].numbers.get(value);
-      if (number !== undefined) allowed[number] = 1;
-    }
-    return allowed;
-  });
-  const facets = () => Object.fromEntries(FACET_NAMES.map((name, at) => [name, listValues(name, columns[name], counts[at]!, selection[name], index, maxValues)])) as FacetCounts;
+  const selected = selectedNumbers(selection, index);
+  const tallies = () => Object.fromEntries(FACET_NAMES.map((name, at) => [name, counts[at]!])) as FacetTallies;
   if (selected.every((allowed) => allowed === null)) {
     // Nothing selected, the usual case: every match is kept and counts for every facet, one column at a time.
     for (let at = 0; at < facetCount; at += 1) {
@@ -63,7 +63,7 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
       }
       missingCounts[at] = without;
     }
-    return { kept: matches, facets: facets(), missing: missing() };
+    return { kept: matches, counts: tallies(), missing: missing() };
   }
   const kept: T[] = [];
   // Every match passes through here: typed arrays only, nothing allocated per match.
@@ -88,7 +88,28 @@ export function countFacets<T extends { passage: number; entry: PassageEntry }>(
       else missingCounts[at]! += 1;
     }
   }
-  return { kept, facets: facets(), missing: missing() };
+  return { kept, counts: tallies(), missing: missing() };
+}
+
+/** Per facet (in `FACET_NAMES` order), 1 for each selected value number; null where nothing is selected. */
+export function selectedNumbers(selection: FacetSelection, index: LoadedIndex): (Uint8Array | null)[] {
+  const columns = getFacetColumns(index);
+  return FACET_NAMES.map((name) => {
+    if (selection[name].size === 0) return null;
+    const allowed = new Uint8Array(columns[name].values.length);
+    for (const value of selection[name]) {
+      const number = columns[name].numbers.get(value);
+      if (number !== undefined) allowed[number] = 1;
+    }
+    return allowed;
+  });
+}
+
+/** Each facet's values, most frequent first (see listValues), from its counts by value number. */
+export function listFacets(counts: FacetTallies, selection: FacetSelection, index: LoadedIndex, options: Partial<FacetOptions> = {}): FacetCounts {
+  const { maxValues } = { ...DEFAULT_FACET_OPTIONS, ...options };
+  const columns = getFacetColumns(index);
+  return Object.fromEntries(FACET_NAMES.map((name) => [name, listValues(name, columns[name], counts[name], selection[name], index, maxValues)])) as FacetCounts;
 }
 
 /** Most frequent first, then by label; selected values stay listed (with 0 when nothing matches them). */

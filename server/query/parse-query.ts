@@ -8,7 +8,11 @@ import { DEFAULT_TYPO_OPTIONS, typoBudget, type TypoOptions } from './typo-budge
 export interface ParseOptions {
   /** The last word is being typed, so it also matches as a prefix, unless the query ends with a space. Default true. */
   typing: boolean;
-  /** A typed last word shorter than this is not a prefix: every word starting with one letter is noise. Default 2. */
+  /**
+   * A typed last word shorter than this is not a prefix but the word itself: every word starting with
+   * one or two letters is noise (`go` would search its 50 most frequent completions, most of the
+   * archive); the completions are offered by `/api/suggest` instead. Default 3.
+   */
   minTypingPrefix: number;
   /** Characters read; the rest is cut at a word boundary. Default 1000. */
   maxLength: number;
@@ -17,7 +21,7 @@ export interface ParseOptions {
   typos: TypoOptions;
 }
 
-export const DEFAULT_PARSE_OPTIONS: ParseOptions = { typing: true, minTypingPrefix: 2, maxLength: 1000, maxClauses: 32, typos: DEFAULT_TYPO_OPTIONS };
+export const DEFAULT_PARSE_OPTIONS: ParseOptions = { typing: true, minTypingPrefix: 3, maxLength: 1000, maxClauses: 32, typos: DEFAULT_TYPO_OPTIONS };
 
 type ItemToken = Extract<QueryToken, { type: 'item' }>;
 

@@ -2,7 +2,7 @@ import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
-import { countPostings, createGatheredPostings, createPhraseCheck, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings } from './read-postings.ts';
+import { countPostings, createGatheredPostings, createPhraseCheck, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings, type PassageRange } from './read-postings.ts';
 import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, lookUpTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
@@ -52,7 +52,7 @@ export interface ExecutedQuery {
  * A clause, ready to run: the index terms it can match. A phrase runs as the AND of its words and a
  * text check; an OR clause as the union of its children and, when one is a phrase, a check per passage.
  */
-interface PreparedClause {
+export interface PreparedClause {
   node: MatchNode | AnyNode;
   /** The alternatives the clause accepts: itself, or each child of an OR. */
   parts: PreparedPart[];
@@ -65,7 +65,7 @@ interface PreparedClause {
 }
 
 /** A term or phrase with the index terms each of its words can match. */
-interface PreparedPart {
+export interface PreparedPart {
   node: MatchNode;
   groups: Expansion[][];
 }
@@ -115,26 +115,13 @@ function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
  * The matches' objects are reused by the next query on the same index: read them before running another.
  */
 export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryTree, options: Partial<ExecuteOptions> = {}): ExecutedQuery {
-  const settings = { ...DEFAULT_EXECUTE_OPTIONS, ...options };
-  const expansionOptions = { ...DEFAULT_EXPANSION_OPTIONS, fuzzyWeight: settings.fuzzyWeight, prefixWeight: settings.prefixWeight };
-  const expand = (node: MatchNode): Expansion[][] =>
-    node.kind === 'term' ? [lookUpTerm(index, facts, node, expansionOptions)] : node.terms.map((term) => exactExpansion(index, term));
-  const prepare = (node: MatchNode | AnyNode): PreparedClause => {
-    const parts = (node.kind === 'any' ? node.children : [node]).map((child) => ({ node: child, groups: expand(child) }));
-    const groups = node.kind === 'any' ? [parts.flatMap((part) => part.groups.flat())] : parts[0]!.groups;
-    const needsCheck = parts.some((part) => part.node.kind === 'phrase');
-    return { node, parts, groups, needsCheck, cost: Math.min(...groups.map((group) => countPostings(index, group))) };
-  };
+  return executePrepared(prepareQuery(index, facts, tree, options));
+}
 
-  const positive = positiveClauses(tree).map(prepare);
-  const excluded = tree.clauses.filter((clause): clause is NotNode => clause.kind === 'not');
-  if (positive.length === 0 && excluded.length === 0 && tree.filters.length === 0) return { matches: [], matchMode: 'all' };
-  const boosts: FieldBoosts = { text: 1, title: settings.titleFieldBoost };
-  const keep = buildPassageFilter(tree.filters, facts);
-  const isExcluded = buildExclusion(index, excluded.map(({ child }) => ({ node: child, groups: expand(child) })));
-  // Undefined when nothing is excluded or filtered: every candidate is accepted.
-  const accept = !isExcluded && !keep ? undefined : (passage: number) => !isExcluded?.(passage) && (!keep || keep(index.entries[passage]!));
-
+/** `executeQuery` on a query already prepared. */
+export function executePrepared(prepared: PreparedQuery): ExecutedQuery {
+  const { index, positive, boosts, accept, settings } = prepared;
+  if (positive.length === 0 && !prepared.hasFilters) return { matches: [], matchMode: 'all' };
   const all = positive.length === 0 ? everyPassage(index, accept) : runAll(index, positive, boosts, accept);
   if (all.length > 0 && positive.length >= settings.oneMissingFrom) {
     // Passages holding every clause are `all` already: only those missing exactly one are added.
@@ -149,6 +136,52 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
   return { matches: runAny(index, positive, informative.length > 0 ? informative : positive, boosts, accept), matchMode: 'any' };
 }
 
+/** A query tree with its clauses expanded to index terms, its filters and exclusions as one test: ready to run on the whole index or a range of it. */
+export interface PreparedQuery {
+  index: LoadedIndex;
+  /** Positive clauses, as written (not yet ordered by cost). */
+  positive: PreparedClause[];
+  boosts: FieldBoosts;
+  /** Undefined when nothing is excluded or filtered: every candidate is accepted. */
+  accept: ((passage: number) => boolean) | undefined;
+  /** The query has exclusions or field filters. */
+  hasFilters: boolean;
+  settings: ExecuteOptions;
+}
+
+export function prepareQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryTree, options: Partial<ExecuteOptions> = {}): PreparedQuery {
+  const settings = { ...DEFAULT_EXECUTE_OPTIONS, ...options };
+  const expansionOptions = { ...DEFAULT_EXPANSION_OPTIONS, fuzzyWeight: settings.fuzzyWeight, prefixWeight: settings.prefixWeight };
+  const expand = (node: MatchNode): Expansion[][] =>
+    node.kind === 'term' ? [lookUpTerm(index, facts, node, expansionOptions)] : node.terms.map((term) => exactExpansion(index, term));
+  const prepare = (node: MatchNode | AnyNode): PreparedClause => {
+    const parts = (node.kind === 'any' ? node.children : [node]).map((child) => ({ node: child, groups: expand(child) }));
+    const groups = node.kind === 'any' ? [parts.flatMap((part) => part.groups.flat())] : parts[0]!.groups;
+    const needsCheck = parts.some((part) => part.node.kind === 'phrase');
+    return { node, parts, groups, needsCheck, cost: Math.min(...groups.map((group) => countPostings(index, group))) };
+  };
+
+  const positive = positiveClauses(tree).map(prepare);
+  const excluded = tree.clauses.filter((clause): clause is NotNode => clause.kind === 'not');
+  const boosts: FieldBoosts = { text: 1, title: settings.titleFieldBoost };
+  const keep = buildPassageFilter(tree.filters, facts);
+  const isExcluded = buildExclusion(index, excluded.map(({ child }) => ({ node: child, groups: expand(child) })));
+  const accept = !isExcluded && !keep ? undefined : (passage: number) => !isExcluded?.(passage) && (!keep || keep(index.entries[passage]!));
+  return { index, positive, boosts, accept, hasFilters: excluded.length > 0 || tree.filters.length > 0, settings };
+}
+
+/**
+ * The passages of `range` that match every clause of a prepared query (with at least one clause),
+ * and, for a query of `oneMissingFrom` clauses or more, those missing exactly one: what
+ * `executeQuery` returns for these passages when it does not fall back to any word. The match
+ * objects are new: they stay valid across calls.
+ */
+export function runPreparedInRange(prepared: PreparedQuery, range: PassageRange): Match[] {
+  const { index, positive, boosts, accept, settings } = prepared;
+  const all = runAll(index, positive, boosts, accept, range);
+  if (positive.length < settings.oneMissingFrom) return all;
+  return all.concat(runAny(index, positive, positive, boosts, accept, positive.length - 1, positive.length - 1, range));
+}
 
 function everyPassage(index: LoadedIndex, accept: ((passage: number) => boolean) | undefined): Match[] {
   const matches: Match[] = [];
@@ -181,7 +214,7 @@ function bitCount(bits: number): number {
 const isPlain = (clause: PreparedClause) => !clause.needsCheck && clause.groups.length === 1;
 
 /** Passages matching every clause. */
-function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: ((passage: number) => boolean) | undefined): Match[] {
+function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: ((passage: number) => boolean) | undefined, range?: PassageRange): Match[] {
   const ordered = [...clauses].sort((a, b) => a.cost - b.cost);
   const groups = ordered.flatMap((clause) => clause.groups);
   if (groups.some((group) => group.length === 0)) return [];
@@ -199,7 +232,7 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
     const previous = base + i;
     const current = base + i + 1;
     const bit = exactBitOfGroup[i]!;
-    const { count, passages, gains, exact } = gatherPostings(index, group, boosts, postings);
+    const { count, passages, gains, exact } = gatherPostings(index, group, boosts, postings, undefined, range);
     for (let k = 0; k < count; k += 1) {
       const passage = passages[k]!;
       const seen = stamp[passage]!;
@@ -233,7 +266,7 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
   // Most passages (a typed prefix, a common word): their match objects are refilled, in passage order,
   // the order they lie in memory. Fewer are new objects, listed as they came: refilled objects spread
   // over the heap made counting facets and ranking a few thousand matches slower than making them.
-  const inPassageOrder = completeCount > stamp.length / 2;
+  const inPassageOrder = range === undefined && completeCount > stamp.length / 2;
   const completeStamp = base + groups.length;
   candidates: for (let k = 0; k < (inPassageOrder ? stamp.length : completeCount); k += 1) {
     const passage = inPassageOrder ? k : completeList[k]!;
@@ -262,6 +295,7 @@ function runAny(
   accept: ((passage: number) => boolean) | undefined,
   minimum = 1,
   maximum = clauses.length,
+  range?: PassageRange,
 ): Match[] {
   const groupCount = clauses.reduce((sum, clause) => sum + clause.groups.length, 0);
   const useBits = groupCount <= MAX_BITS;
@@ -278,7 +312,7 @@ function runAny(
   if (listFirst) {
     const rarest = [...clauses].sort((a, b) => a.cost - b.cost).slice(0, introducing);
     for (const group of rarest.flatMap((clause) => clause.groups)) {
-      const { count, passages } = gatherPostings(index, group, boosts, postings);
+      const { count, passages } = gatherPostings(index, group, boosts, postings, undefined, range);
       for (let k = 0; k < count; k += 1) {
         const passage = passages[k]!;
         if (stamp[passage] === touched) continue;
@@ -300,7 +334,7 @@ function runAny(
       const exactBit = useBits && isPlain(clause) && at < MAX_BITS ? 1 << at : 0;
       bits |= bit;
       groupAt += 1;
-      const { count, passages, gains, exact } = gatherPostings(index, group, boosts, postings);
+      const { count, passages, gains, exact } = gatherPostings(index, group, boosts, postings, undefined, range);
       for (let k = 0; k < count; k += 1) {
         const passage = passages[k]!;
         const exactHere = exact[k] === 1 ? exactBit : 0;

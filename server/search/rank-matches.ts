@@ -40,26 +40,10 @@ export interface RankedMatch extends Match {
 export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree: QueryTree, facts: IndexFacts, matchMode: 'all' | 'any', options: Partial<RankOptions> = {}): RankedMatch[] {
   const settings = { ...DEFAULT_RANK_OPTIONS, ...options };
   const nodes = matchNodes(tree);
-  // Which documents' titles hold each query term, from the title postings: one look-up per term,
-  // not an edit-distance check per title word per document.
-  const titled = nodes.map((node) =>
-    node.kind === 'term'
-      ? passagesWithTitleTerm(index, lookUpTerm(index, facts, node))
-      : intersect(node.terms.map((term) => passagesWithTitleTerm(index, exactExpansion(index, term)))),
-  );
-  // Query terms in the title, by a document's first passage: only documents whose title holds one are listed.
-  const titleTerms = new Map<number, number>();
-  for (const passages of titled) for (const passage of passages) titleTerms.set(passage, (titleTerms.get(passage) ?? 0) + 1);
-  const clauseCount = positiveClauses(tree).length;
-  const coverage = Array.from({ length: clauseCount + 1 }, (_, matched) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower));
+  const { rankOf } = prepareRanks(index, tree, facts, settings);
   // Every match passes through here: one number each in a typed array, no object.
   const ranks = new Float64Array(matches.length);
-  const firstPassage = titleTerms.size === 0 ? undefined : firstPassagesOf(index);
-  for (let at = 0; at < matches.length; at += 1) {
-    const { passage, score, matchedClauses } = matches[at]!;
-    const share = firstPassage === undefined ? 0 : (titleTerms.get(firstPassage[passage]!) ?? 0) / nodes.length;
-    ranks[at] = score * (coverage[matchedClauses] ?? 1) * (1 + settings.titleBoost * share);
-  }
+  for (let at = 0; at < matches.length; at += 1) ranks[at] = rankOf(matches[at]!);
   const compareAt = (a: number, b: number) => compareRanked(matches[a]!, ranks[a]!, matches[b]!, ranks[b]!, matchMode);
   const count = Math.min(matches.length, Math.max(settings.needed, settings.rescoreWindow));
   const ordered: RankedMatch[] = selectTop(matches.length, count, compareAt).map((at) => {
@@ -80,6 +64,44 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
   return [...window, ...ordered.slice(window.length)];
 }
 
+/** How a match's rank before proximity is worked out for a query, and the most its title factor can be. */
+export interface PreparedRanks {
+  /** Score × coverage × title factor: the rank before the proximity rescore. */
+  rankOf: (match: Pick<Match, 'passage' | 'score' | 'matchedClauses'>) => number;
+  /** The largest title factor of any passage for this query (1 when no title holds a query term). */
+  maxTitleFactor: number;
+  /** The coverage factor of a match holding that many of the query's clauses. */
+  coverage: readonly number[];
+}
+
+/** The parts of a rank that depend on the query only, worked out once: which titles hold its terms, the coverage factors. */
+export function prepareRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFacts, settings: Pick<RankOptions, 'titleBoost' | 'coordinationPower'> = DEFAULT_RANK_OPTIONS): PreparedRanks {
+  const nodes = matchNodes(tree);
+  // Which documents' titles hold each query term, from the title postings: one look-up per term,
+  // not an edit-distance check per title word per document.
+  const titled = nodes.map((node) =>
+    node.kind === 'term'
+      ? passagesWithTitleTerm(index, lookUpTerm(index, facts, node))
+      : intersect(node.terms.map((term) => passagesWithTitleTerm(index, exactExpansion(index, term)))),
+  );
+  // Query terms in the title, by a document's first passage: only documents whose title holds one are listed.
+  const titleTerms = new Map<number, number>();
+  for (const passages of titled) for (const passage of passages) titleTerms.set(passage, (titleTerms.get(passage) ?? 0) + 1);
+  const clauseCount = positiveClauses(tree).length;
+  const coverage = Array.from({ length: clauseCount + 1 }, (_, matched) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower));
+  const firstPassage = titleTerms.size === 0 ? undefined : firstPassagesOf(index);
+  let mostTitleTerms = 0;
+  for (const count of titleTerms.values()) mostTitleTerms = Math.max(mostTitleTerms, count);
+  return {
+    rankOf: ({ passage, score, matchedClauses }) => {
+      const share = firstPassage === undefined ? 0 : (titleTerms.get(firstPassage[passage]!) ?? 0) / nodes.length;
+      return score * (coverage[matchedClauses] ?? 1) * (1 + settings.titleBoost * share);
+    },
+    maxTitleFactor: nodes.length === 0 ? 1 : 1 + settings.titleBoost * (mostTitleTerms / nodes.length),
+    coverage,
+  };
+}
+
 const firstPassages = new WeakMap<LoadedIndex, Uint32Array>();
 
 /** The first passage of each passage's document (the one indexed with the title), by passage number. */
@@ -92,7 +114,7 @@ function firstPassagesOf(index: LoadedIndex): Uint32Array {
   return first;
 }
 
-function compareRanked(a: Match, aRank: number, b: Match, bRank: number, matchMode: 'all' | 'any'): number {
+export function compareRanked(a: Match, aRank: number, b: Match, bRank: number, matchMode: 'all' | 'any'): number {
   if (matchMode === 'all' && a.exactClauses !== b.exactClauses) return b.exactClauses - a.exactClauses;
   if (aRank !== bRank) return bRank - aRank;
   if (a.entry.document.path !== b.entry.document.path) return a.entry.document.path < b.entry.document.path ? -1 : 1;

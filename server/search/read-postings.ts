@@ -36,7 +36,7 @@ export function createGatheredPostings(): GatheredPostings {
 /** `k1 × (1 − b + b × length / average length)` per passage and field: the length part of BM25, computed once per index. */
 const lengthNorms = new WeakMap<LoadedIndex, Record<(typeof TERM_INDEX_FIELDS)[number], Float64Array>>();
 
-function lengthNormsOf(index: LoadedIndex, bm25: Bm25Options): Record<(typeof TERM_INDEX_FIELDS)[number], Float64Array> {
+export function lengthNormsOf(index: LoadedIndex, bm25: Bm25Options): Record<(typeof TERM_INDEX_FIELDS)[number], Float64Array> {
   const cached = bm25 === DEFAULT_BM25_OPTIONS ? lengthNorms.get(index) : undefined;
   if (cached) return cached;
   const norms = Object.fromEntries(
@@ -54,7 +54,13 @@ function lengthNormsOf(index: LoadedIndex, bm25: Bm25Options): Record<(typeof TE
  * (grown when needed): the caller loops over plain typed arrays, so AND, OR and exclusion passes
  * share the scoring and nothing is allocated or called per posting.
  */
-export function gatherPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, into: GatheredPostings, bm25: Bm25Options = DEFAULT_BM25_OPTIONS): GatheredPostings {
+/** Passages `from` (included) to `to` (excluded), by number: a slice of the archive to search alone. */
+export interface PassageRange {
+  from: number;
+  to: number;
+}
+
+export function gatherPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, into: GatheredPostings, bm25: Bm25Options = DEFAULT_BM25_OPTIONS, range?: PassageRange): GatheredPostings {
   const needed = countPostings(index, expansions);
   if (needed > into.passages.length) {
     const size = Math.max(needed, into.passages.length * 2);
@@ -73,10 +79,13 @@ export function gatherPostings(index: LoadedIndex, expansions: readonly Expansio
     const norm = norms[field];
     const { offsets, passages, freqs } = index.terms.fields[field];
     for (const { termId, weight, exact } of expansions) {
-      const from = offsets[termId]!;
-      const to = offsets[termId + 1]!;
-      if (from === to) continue;
-      const frequency = to - from;
+      const start = offsets[termId]!;
+      const end = offsets[termId + 1]!;
+      if (start === end) continue;
+      const frequency = end - start;
+      // Within a range, only the postings of its passages (postings are sorted by passage).
+      const from = range === undefined ? start : seek(passages, start, end, range.from);
+      const to = range === undefined ? end : seek(passages, from, end, range.to);
       const factor = weight * boost * Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
       const isExact = exact ? 1 : 0;
       for (let at = from; at < to; at += 1) {

@@ -1,30 +1,38 @@
 import type { SearchResponse } from '../api/types.ts';
 import type { EngineHit, EngineSearchResult, SearchRequest } from '../engine/search-engine.ts';
-import { countFacets, type FacetSelection } from '../facets/count-facets.ts';
+import { countFacets, listFacets, type FacetSelection } from '../facets/count-facets.ts';
 import { getIndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
 import { checkFilterValues } from './check-filter-values.ts';
-import { executeQuery, type Match } from './execute-query.ts';
+import { executePrepared, prepareQuery, type Match } from './execute-query.ts';
 import { widenForIndex } from './widen-for-index.ts';
 import { createPassageHighlighter, type PassageHighlighter } from './locate-highlights.ts';
 import { presentSearch } from './present-search.ts';
 import { rankMatches, type RankedMatch } from './rank-matches.ts';
 import { passageWordBounds } from './word-bounds.ts';
+import { searchPruned, type PruneOptions } from './prune/search-pruned.ts';
 
 export type { SearchRequest } from '../engine/search-engine.ts';
 
+export interface TermIndexSearchOptions {
+  /** How a query matching much of the archive is pruned (prune/search-pruned.ts); `false` reads every match (the pruned path's test oracle). */
+  prune: Partial<PruneOptions> | false;
+}
+
 /**
  * Runs a search on the term index: parse, execute, count facets over every match, rank what the
- * facet selections keep, and find the highlights of the requested page only.
+ * facet selections keep, and find the highlights of the requested page only. A query every clause of
+ * which has more postings than the exact bound instead reads the blocks of the archive that can reach
+ * the page and a sample for its counts, flagged as estimates past the bound (prune/search-pruned.ts).
  */
-export function searchTermIndex(index: LoadedIndex, request: SearchRequest): EngineSearchResult {
+export function searchTermIndex(index: LoadedIndex, request: SearchRequest, options: Partial<TermIndexSearchOptions> = {}): EngineSearchResult {
   const facts = getIndexFacts(index);
   const { tree, alsoSearched } = widenForIndex(index, parseQuery(request.q));
   tree.notes.push(...checkFilterValues(tree, facts, request.q.trim()));
-  const { matches, matchMode } = executeQuery(index, facts, tree);
+  const prepared = prepareQuery(index, facts, tree);
 
   const selection: FacetSelection = {
     source: new Set(request.sources),
@@ -32,15 +40,21 @@ export function searchTermIndex(index: LoadedIndex, request: SearchRequest): Eng
     lang: new Set((request.langs ?? []).map((lang) => lang.toLowerCase())),
     year: new Set(request.years ?? []),
   };
-  const { kept, facets, missing } = countFacets(matches, selection, index);
   const first = (request.page - 1) * request.limit;
+  // Sorted by date, every match may be on the page: only a ranking by score can be pruned.
+  const byDate = request.sort === 'newest' || request.sort === 'oldest';
+  const pruned = options.prune === false || byDate ? undefined : searchPruned(prepared, tree, facts, selection, first + request.limit, options.prune);
+  const { matches, matchMode } = pruned ? { matches: pruned.kept, matchMode: 'all' as const } : executePrepared(prepared);
+  const { kept, facets, missing } = pruned ? { kept: pruned.kept, facets: listFacets(pruned.counts, selection, index), missing: pruned.missing } : countFacets(matches, selection, index);
   const rank = (matches: readonly Match[], needed: number) => rankMatches(index, matches, tree, facts, matchMode, { needed });
-  const page = request.sort === 'newest' || request.sort === 'oldest' ? pageByDate(kept, request.sort, first, request.limit, rank) : rank(kept, first + request.limit).slice(first, first + request.limit);
+  const page = byDate ? pageByDate(kept, request.sort as 'newest' | 'oldest', first, request.limit, rank) : rank(kept, first + request.limit).slice(first, first + request.limit);
 
   const highlight = createPassageHighlighter(index, facts, matchNodes(tree));
   const hits = page.map((match) => toEngineHit(index, match, highlight));
   const suggestion = suggestCorrection(request.q.trim(), tree, facts.vocabulary);
-  return { total: kept.length, hits, facets, undated: missing.year, tree, matchMode, alsoSearched, ...(suggestion === undefined ? {} : { suggestion }) };
+  const estimatedFacets = pruned ? Object.fromEntries(Object.entries(pruned.facetIsEstimate).filter(([, estimated]) => estimated)) : {};
+  const estimates = pruned ? { total: pruned.total, totalIsEstimate: pruned.totalIsEstimate, facetIsEstimate: estimatedFacets } : { total: kept.length };
+  return { ...estimates, hits, facets, undated: missing.year, tree, matchMode, alsoSearched, ...(suggestion === undefined ? {} : { suggestion }) };
 }
 
 /**
@@ -76,9 +90,9 @@ function pageByDate(kept: readonly Match[], sort: 'newest' | 'oldest', first: nu
 }
 
 /** A term-index search mapped to the API: what `GET /api/search` answers when the term index serves. */
-export function runSearch(index: LoadedIndex, request: SearchRequest): SearchResponse {
+export function runSearch(index: LoadedIndex, request: SearchRequest, options: Partial<TermIndexSearchOptions> = {}): SearchResponse {
   const startedAt = performance.now();
-  return presentSearch(searchTermIndex(index, request), request, startedAt);
+  return presentSearch(searchTermIndex(index, request, options), request, startedAt);
 }
 
 function toEngineHit(index: LoadedIndex, match: RankedMatch, highlight: PassageHighlighter): EngineHit {

@@ -32,7 +32,7 @@ describe('search highlights read from word positions', () => {
     const completions = Array.from({ length: 80 }, (_, i) => `pa${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
     const text = [...completions, 'Pâté', 'other'].join(' ');
     const index = buildMemoryIndex([{ path: 'a.txt', title: 'T', source: 's', passages: [{ text }, { text: completions.slice(0, 40).join(' ') }] }]);
-    const nodes = matchNodes(widenForIndex(index, parseQuery('pa', { typing: true })).tree);
+    const nodes = matchNodes(widenForIndex(index, parseQuery('pa*', { typing: true })).tree);
     const fromPositions = createPassageHighlighter(index, getIndexFacts(index), nodes)(0, text, toWordBounds(findWords(text)));
     expect(fromPositions.map(({ word }) => word)).toEqual([...completions, 'Pâté']);
     expect(fromPositions).toEqual(findHighlights(text, nodes));

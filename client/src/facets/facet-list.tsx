@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FacetValue } from '../../../server/api/types.ts';
-import { formatNumber } from '../search/format-count.ts';
+import { formatNumber, roundEstimate } from '../search/format-count.ts';
 
 /** Above this many values a facet gets a filter box, and shows its top values until asked for all. */
 const FILTER_THRESHOLD = 8;
@@ -14,10 +14,12 @@ interface FacetListProps {
   selected: string[];
   onToggle: (value: string) => void;
   onClear: () => void;
+  /** The counts are the server's estimates (`facetIsEstimate`): shown as "~480" and read as "about 480". */
+  estimated?: boolean;
 }
 
 /** A multi-select list of facet values with their counts; counts ignore the facet's own selection. */
-export function FacetList({ title, noun, values, selected, onToggle, onClear }: FacetListProps) {
+export function FacetList({ title, noun, values, selected, onToggle, onClear, estimated = false }: FacetListProps) {
   const headingId = useId();
   const [filter, setFilter] = useState('');
   const [showAll, setShowAll] = useState(false);
@@ -62,7 +64,7 @@ export function FacetList({ title, noun, values, selected, onToggle, onClear }: 
         <ul className="facet-list">
           {shown.map((item) => {
             const isSelected = selected.includes(item.value);
-            const count = formatNumber(item.count);
+            const count = estimated ? formatNumber(roundEstimate(item.count)) : formatNumber(item.count);
             return (
               <li key={item.value}>
                 <button
@@ -75,8 +77,8 @@ export function FacetList({ title, noun, values, selected, onToggle, onClear }: 
                   <span className="facet-label">{item.label}</span>
                   {/* Named "Label (count)", so a screen reader does not run the count into the label. */}
                   <span className="facet-count">
-                    <span aria-hidden="true">{count}</span>
-                    <span className="visually-hidden">({count})</span>
+                    <span aria-hidden="true">{estimated ? `~${count}` : count}</span>
+                    <span className="visually-hidden">({estimated ? `about ${count}` : count})</span>
                   </span>
                 </button>
               </li>

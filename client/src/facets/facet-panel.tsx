@@ -13,6 +13,8 @@ interface FacetPanelProps {
   isLoading: boolean;
   filters: FilterState;
   onChange: (filters: Partial<FilterState>) => void;
+  /** Facets whose counts are estimates (`SearchResponse.facetIsEstimate`). */
+  estimated?: SearchResponse['facetIsEstimate'];
 }
 
 /**
@@ -21,7 +23,7 @@ interface FacetPanelProps {
  * screens the panel folds behind a "Filters" button so the results come first. Memoized: it
  * changes with the facets and filters, not with each typed query's placeholder render.
  */
-export const FacetPanel = memo(function FacetPanel({ facets, undated, isLoading, filters, onChange }: FacetPanelProps) {
+export const FacetPanel = memo(function FacetPanel({ facets, undated, isLoading, filters, onChange, estimated }: FacetPanelProps) {
   const bodyId = useId();
   const [open, setOpen] = useState(false);
   const activeCount = listActiveFilters(filters, facets).length;
@@ -57,11 +59,12 @@ export const FacetPanel = memo(function FacetPanel({ facets, undated, isLoading,
                   selected={filters[definition.field]}
                   onToggle={(value) => toggle(definition, value)}
                   onClear={() => onChange({ [definition.field]: [] })}
+                  estimated={estimated?.[definition.facet] === true}
                 />
               );
             })}
             {facets.year && facets.year.length > 0 && (
-              <YearFacet values={facets.year} undated={undated} selected={filters.years} onChange={(years) => onChange({ years })} />
+              <YearFacet values={facets.year} undated={undated} selected={filters.years} onChange={(years) => onChange({ years })} estimated={estimated?.year === true} />
             )}
           </>
         )}

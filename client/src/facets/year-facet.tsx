@@ -1,6 +1,6 @@
 import { useId, type MouseEvent } from 'react';
 import type { FacetValue } from '../../../server/api/types.ts';
-import { formatNumber } from '../search/format-count.ts';
+import { formatNumber, roundEstimate } from '../search/format-count.ts';
 import type { YearRange } from '../url/url-state.ts';
 import { binYears, describeYearCoverage, isInRange, readYears, type YearBin } from './year-bins.ts';
 
@@ -10,13 +10,15 @@ interface YearFacetProps {
   undated?: number;
   selected: YearRange | null;
   onChange: (range: YearRange | null) => void;
+  /** The counts are the server's estimates: a bar's title says "about". */
+  estimated?: boolean;
 }
 
 /**
  * Years as a compact histogram (click a bar for its years, shift-click to extend the
  * range) with From/To lists that do the same from the keyboard and for screen readers.
  */
-export function YearFacet({ values, undated, selected, onChange }: YearFacetProps) {
+export function YearFacet({ values, undated, selected, onChange, estimated = false }: YearFacetProps) {
   const headingId = useId();
   const years = readYears(values);
   const bins = binYears(years);
@@ -64,7 +66,7 @@ export function YearFacet({ values, undated, selected, onChange }: YearFacetProp
               <div
                 key={index}
                 className={isInRange(bin, selected) ? 'histogram-bar histogram-bar-selected' : 'histogram-bar'}
-                title={`${bin.from === bin.to ? bin.from : `${bin.from}–${bin.to}`}: ${formatNumber(bin.count)}`}
+                title={`${bin.from === bin.to ? bin.from : `${bin.from}–${bin.to}`}: ${estimated ? `about ${formatNumber(roundEstimate(bin.count))}` : formatNumber(bin.count)}`}
                 onClick={(event) => handleBarClick(event, bin)}
               >
                 {/* Set through the DOM style object, which the page's CSP (no inline style attributes) allows. */}

@@ -85,6 +85,7 @@ export function SearchResults({ url, updateUrl, typing }: SearchResultsProps) {
           <FacetPanel
             facets={panelFacets}
             undated={panelUndated}
+            estimated={wideYears ? { ...response?.facetIsEstimate, year: allYears.data?.facetIsEstimate?.year } : response?.facetIsEstimate}
             isLoading={search.isPending || (panelFacets === undefined && facets !== undefined)}
             filters={filters}
             onChange={changeFilters}

@@ -7,10 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { benchFts5 } from './baseline-fts5.ts';
 import { benchRawMiniSearch } from './baseline-minisearch.ts';
 import type { EngineFigures } from './engine-figures.ts';
-import type { BenchPassage, BenchQuery } from './query-set.ts';
+import { loadBenchPassages } from './bench-passages.ts';
+import type { BenchQuery } from './query-set.ts';
 
 const [engine, passagesFile, queriesFile] = process.argv.slice(2);
-const passages = JSON.parse(await readFile(passagesFile!, 'utf8')) as BenchPassage[];
+const passages = await loadBenchPassages(passagesFile!);
 const queries = JSON.parse(await readFile(queriesFile!, 'utf8')) as BenchQuery[];
 
 let figures: EngineFigures;

@@ -10,17 +10,17 @@
  *
  *   npx tsx tests/tools/bench/measure-took-ms.ts [--per-kind 200] [--rounds 1] [--index DIR] [--keep] [--slowest 0]
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex } from '../../../indexer/build/build-index.ts';
-import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
 import { getIndexFacts } from '../../../server/index/index-facts.ts';
 import { loadServedIndex } from '../../../server/load-served-index.ts';
 import { runSearch } from '../../../server/search/run-search.ts';
 import { summarizeLatencies } from './percentiles.ts';
-import { buildQuerySet, QUERY_KINDS, type BenchPassage, type BenchQuery, type QueryKind } from './query-set.ts';
+import { readBenchPassages } from './bench-passages.ts';
+import { buildQuerySet, QUERY_KINDS, type BenchQuery, type QueryKind } from './query-set.ts';
 import { writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 
 const { values } = parseArgs({
@@ -47,8 +47,7 @@ try {
   console.log(`${index.documents.size} documents, ${index.passages.size} passages; vocabulary built in ${(performance.now() - startedAt).toFixed(0)} ms`);
 
   // The same queries as `npm run bench` at x1.
-  const documents = JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
-  const passages: BenchPassage[] = documents.flatMap((document) => document.passages.map((p) => ({ text: document.text.slice(p.start, p.end), source: document.source })));
+  const passages = await readBenchPassages(indexDir);
   const queries = buildQuerySet(passages, Number(values['per-kind']));
   const search = (query: BenchQuery) =>
     runSearch(index, {

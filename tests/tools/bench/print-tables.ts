@@ -33,3 +33,16 @@ export function printScaleTable(result: ScaleResult): string {
   );
   return lines.join('\n');
 }
+
+/** Every scale in one table, side by side: how Passim grows (docs/scaling.md carries it). */
+export function printGrowthTable(results: readonly ScaleResult[]): string {
+  const header = '| scale | passages | build s | build peak MB | index MB | cold start s | server RSS MB (peak) | one-word p50/p99 ms | typing p99 ms | mix p50/p99/max ms |';
+  const rows = results.map(({ scale, passages, engines, passim }) => {
+    const passimFigures = engines['Passim']!;
+    const oneWord = passimFigures.latency['one-word'];
+    const typing = passimFigures.latency.typing;
+    const mix = passim.mixedTookMs;
+    return `| x${scale} | ${passages.toLocaleString('en')} | ${passimFigures.buildSeconds.toFixed(1)} | ${passimFigures.peakRssMb ?? '–'} | ${(passimFigures.indexBytes / 1e6).toFixed(1)} | ${passim.coldStartSeconds.toFixed(2)} | ${passim.serverRssMb} (${passim.serverPeakRssMb}) | ${oneWord ? `${oneWord.p50.toFixed(2)} / ${oneWord.p99.toFixed(2)}` : '–'} | ${typing ? typing.p99.toFixed(2) : '–'} | ${mix.p50.toFixed(2)} / ${mix.p99.toFixed(2)} / ${mix.max.toFixed(2)} |`;
+  });
+  return ['\n## Growth (Passim, server tookMs)', header, `|${' --- |'.repeat(10)}`, ...rows].join('\n');
+}

@@ -12,6 +12,8 @@ export interface ScaleResult {
   passages: number;
   queriesPerKind: number;
   engines: Record<string, EngineFigures>;
+  /** Engines not run at this scale, each with why. */
+  skipped?: string[];
   passim: {
     coldStartSeconds: number;
     serverRssMb: number;

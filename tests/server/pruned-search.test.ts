@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResponse } from '../../server/api/types.ts';
+import type { LoadedIndex } from '../../server/index/loaded-index.ts';
+import { runSearch } from '../../server/search/run-search.ts';
+import { loadSotuAddresses } from '../tools/corpus/sotu-corpus.ts';
+import { buildQuerySet } from '../tools/bench/query-set.ts';
+import { buildMemoryIndex, type FixtureDocument } from '../support/memory-index.ts';
+
+/**
+ * The pruned path (server/search/prune/) against the full search, its oracle, on the State of the
+ * Union addresses written twice over as separate sources (about 30,000 passages; equal scores in the
+ * two copies test the ties). Small blocks and a low bound make most queries take the pruned path.
+ */
+const PRUNE = { exactTotalBound: 300, blockSize: 64 };
+let index: LoadedIndex;
+
+beforeAll(() => {
+  const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
+  const fixtures: FixtureDocument[] = [];
+  for (const copy of [1, 2]) {
+    loadSotuAddresses().forEach((address, at) => {
+      const paragraphs = cutIntoPassages(address.text);
+      const source = copy === 1 ? slug(address.name) : `${slug(address.name)}-copy-2`;
+      fixtures.push({ path: `${source}/${address.year}-${at}.txt`, title: `State of the Union Address, ${address.year}`, source, date: String(address.year), passages: paragraphs.map((text) => ({ text })) });
+    });
+  }
+  index = buildMemoryIndex(fixtures);
+}, 120_000);
+
+/** Sentences gathered into passages of 60 words or more, as the chunker would roughly cut them. */
+function cutIntoPassages(text: string): string[] {
+  const passages: string[] = [];
+  let current = '';
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    current = current === '' ? sentence : `${current} ${sentence}`;
+    if (current.split(/\s+/).length >= 60) {
+      passages.push(current);
+      current = '';
+    }
+  }
+  if (current !== '') passages.push(current);
+  return passages;
+}
+
+const search = (q: string, page = 1, sources: string[] = [], pruned = true): SearchResponse =>
+  runSearch(index, { q, sources, page, limit: 10 }, { prune: pruned ? PRUNE : false });
+const ids = (response: SearchResponse) => response.hits.map((hit) => `${hit.id} ${hit.score}`);
+const exactFacets = (response: SearchResponse, estimated: SearchResponse['facetIsEstimate']) =>
+  Object.entries(response.facets).filter(([name]) => estimated?.[name as keyof typeof estimated] !== true);
+
+/** Common words, typed prefixes, phrases of common words, and the bench's generated queries. */
+function queries(): { q: string; sources: string[] }[] {
+  const fixed = ['the', 'th', 't', 'g', 'go', 'gov', 'govern', 'the n', 'united states', '"united states"', '"of the"', 'war', 'am', 'people of the', 'government of the people', 'state union address', 'the -war', 'of and to in'];
+  const passages = index.entries.map((entry) => ({ text: entry.document.text.slice(entry.passage.start, entry.passage.end), source: entry.document.source }));
+  const generated = buildQuerySet(passages, 40).map((query) => ({ q: query.phrase ? `"${query.words.join(' ')}"` : query.words.join(' '), sources: query.source === undefined ? [] : [query.source] }));
+  return [...fixed.map((q) => ({ q, sources: [] })), ...fixed.slice(0, 6).map((q) => ({ q, sources: ['abraham-lincoln'] })), ...generated];
+}
+
+describe('a query matching much of the archive', () => {
+  it('gets the same first two pages, in the same order with the same scores, with pruning as without', () => {
+    let estimated = 0;
+    const differing: string[] = [];
+    for (const { q, sources } of queries()) {
+      for (const page of [1, 2]) {
+        const full = search(q, page, sources, false);
+        const pruned = search(q, page, sources);
+        if (pruned.totalIsEstimate) estimated += 1;
+        if (ids(full).join() !== ids(pruned).join() || full.interpretation?.matchMode !== pruned.interpretation?.matchMode) differing.push(`${q} [${sources}] page ${page}`);
+      }
+    }
+    expect(differing).toEqual([]);
+    // The comparison means something only if many queries took the pruned path.
+    expect(estimated).toBeGreaterThan(50);
+  });
+
+  it('counts exactly up to the bound, and past it says the total is an estimate', () => {
+    const wrong: string[] = [];
+    for (const { q, sources } of queries()) {
+      const full = search(q, 1, sources, false);
+      const pruned = search(q, 1, sources);
+      if (full.total <= PRUNE.exactTotalBound && (pruned.totalIsEstimate || pruned.total !== full.total)) wrong.push(`${q}: ${pruned.total} for ${full.total}`);
+      if (!pruned.totalIsEstimate && pruned.total !== full.total) wrong.push(`${q}: ${pruned.total} given as exact for ${full.total}`);
+      if (pruned.totalIsEstimate && !(pruned.total > PRUNE.exactTotalBound)) wrong.push(`${q}: estimate ${pruned.total} at or below the bound`);
+      if (JSON.stringify(exactFacets(full, pruned.facetIsEstimate)) !== JSON.stringify(exactFacets(pruned, pruned.facetIsEstimate))) wrong.push(`${q}: facet counts given as exact differ`);
+      if (pruned.totalIsEstimate && !pruned.facetIsEstimate) wrong.push(`${q}: an estimated total with facets given as exact`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('estimates a common word’s total within a few percent and its largest sources within half', () => {
+    // A larger bound, so the sample (more than the bound's matches) is a tenth of the archive, as at x64.
+    for (const q of ['the', 'war', 'gov']) {
+      const full = search(q, 1, [], false);
+      const pruned = runSearch(index, { q, sources: [], page: 1, limit: 10 }, { prune: { ...PRUNE, exactTotalBound: 3000 } });
+      expect([q, pruned.totalIsEstimate, full.total]).toEqual([q, true, full.total]);
+      expect(Math.abs(pruned.total - full.total) / full.total).toBeLessThan(0.05);
+      const fullSources = new Map(full.facets.source.map(({ value, count }) => [value, count]));
+      for (const { value, count } of pruned.facets.source.slice(0, 5)) expect(Math.abs(count - fullSources.get(value)!) / fullSources.get(value)!).toBeLessThan(0.5);
+    }
+  });
+
+  it('keeps totals exact under a source selection, estimating only that facet’s other values', () => {
+    const full = search('the', 1, ['abraham-lincoln'], false);
+    const pruned = search('the', 1, ['abraham-lincoln']);
+    expect([pruned.total, pruned.totalIsEstimate]).toEqual([full.total, undefined]);
+    expect(pruned.facetIsEstimate).toEqual({ source: true });
+    expect(pruned.facets.year).toEqual(full.facets.year);
+  });
+});
