@@ -11,7 +11,7 @@ import { buildMemoryIndex, type FixtureDocument } from '../support/memory-index.
  * written twice over as separate sources (equal scores in the two copies test the ties). Small blocks
  * and a low bound make most queries take the pruned path.
  */
-const PRUNE = { exactTotalBound: 300, blockSize: 64 };
+const PRUNE = { exactTotalBound: 300, blockSize: 64, sampleBlocks: 2 };
 let index: LoadedIndex;
 
 beforeAll(() => {
@@ -83,7 +83,7 @@ describe('a query matching much of the archive', () => {
     expect(differing).toEqual([]);
     // The comparison means something only if many queries took the pruned path.
     expect(estimated).toBeGreaterThan(50);
-  });
+  }, 300_000);
 
   it('counts exactly up to the bound, and past it says the total is an estimate', () => {
     const wrong: string[] = [];
@@ -97,7 +97,7 @@ describe('a query matching much of the archive', () => {
       if (pruned.totalIsEstimate && !pruned.facetIsEstimate) wrong.push(`${q}: an estimated total with facets given as exact`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 300_000);
 
   it('estimates a common word’s total within a few percent and its largest sources within half', () => {
     // A larger bound, so the sample (more than the bound's matches) is a tenth of the archive, as at x64.

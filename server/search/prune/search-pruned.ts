@@ -5,7 +5,7 @@ import { selectedNumbers, tallyFacets, type FacetMissing, type FacetSelection, t
 import type { QueryTree } from '../../query/query-tree.ts';
 import { runPreparedInRange, type Match, type PreparedQuery } from '../execute-query.ts';
 import { DEFAULT_RANK_OPTIONS, prepareRanks } from '../rank-matches.ts';
-import { DEFAULT_BLOCK_BOUND_OPTIONS, type BlockBoundOptions } from './block-bounds.ts';
+import { countBlocks, DEFAULT_BLOCK_BOUND_OPTIONS, type BlockBoundOptions } from './block-bounds.ts';
 import { blockHoldsAny, getBlockFacetValues, sumBlockValues } from './block-facets.ts';
 import { blockRange, boundQueryBlocks } from './bound-blocks.ts';
 import { RankBoundHeap } from './rank-bound-heap.ts';
@@ -18,9 +18,15 @@ export interface PruneOptions extends BlockBoundOptions {
    * rarest clause has no more postings than this never takes the pruned path.
    */
   exactTotalBound: number;
+  /**
+   * Blocks read together in the sample: a query whose matches are spread thin needs much of the archive
+   * to find the bound's matches, and reading it a block at a time cost more in per-block set-up than
+   * in postings. Default 16 (4,096 passages).
+   */
+  sampleBlocks: number;
 }
 
-export const DEFAULT_PRUNE_OPTIONS: PruneOptions = { ...DEFAULT_BLOCK_BOUND_OPTIONS, exactTotalBound: 10_000 };
+export const DEFAULT_PRUNE_OPTIONS: PruneOptions = { ...DEFAULT_BLOCK_BOUND_OPTIONS, exactTotalBound: 10_000, sampleBlocks: 16 };
 
 /** What the pruned path returns in place of every match: the best ones, the counts, and which counts are estimates. */
 export interface PrunedSearch {
@@ -38,7 +44,7 @@ export interface PrunedSearch {
  * Runs an AND query that matches a large share of the archive without reading all of it (block-max
  * pruning over ranges of passages, `bound-blocks.ts`):
  *
- * 1. a sample: blocks in bit-reversed order (`sample-order.ts`), each searched exactly, until the
+ * 1. a sample: runs of blocks in bit-reversed order (`sample-order.ts`), each searched exactly, until the
  *    sample holds more than `exactTotalBound` kept matches or every block that can match is read;
  * 2. the page: the other blocks that can match, best bound first, each searched exactly, until the
  *    next block's bound (most exact clauses, highest score times the largest title factor) falls
@@ -57,13 +63,22 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
   const { index, positive } = prepared;
   if (positive.length === 0 || positive.length > 32 || positive.some((clause) => clause.cost <= settings.exactTotalBound)) return undefined;
   const allowedMissing = positive.length >= prepared.settings.oneMissingFrom ? 1 : 0;
-  const bounds = boundQueryBlocks(prepared, allowedMissing, settings);
-  const { blockCount, eligible, exactBound, scoreBound, clausesHeld } = bounds;
+  const blockCount = countBlocks(index, settings);
   const read = new Uint8Array(blockCount);
   const sampled = new Uint8Array(blockCount);
   const searchBlock = (block: number) => {
     read[block] = 1;
     return runPreparedInRange(prepared, blockRange(index, block, settings.blockSize));
+  };
+  // A run of `sampleBlocks` blocks, read in one range from its first block that can match to its last.
+  const searchRun = (run: number) => {
+    const first = run * settings.sampleBlocks;
+    const last = Math.min(blockCount, first + settings.sampleBlocks) - 1;
+    for (let block = first; block <= last; block += 1) {
+      sampled[block] = 1;
+      read[block] = 1;
+    }
+    return runPreparedInRange(prepared, { from: blockRange(index, first, settings.blockSize).from, to: blockRange(index, last, settings.blockSize).to });
   };
 
   // 1. The sample.
@@ -72,18 +87,25 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
   const selected = selectedNumbers(selection, index);
   const keeps = buildSelectionTest(selected, index);
   const hasSelection = selected.some((allowed) => allowed !== null);
-  for (const block of sampleOrder(blockCount)) {
-    // With selections, every block holding a selected passage is read below: the sample is for the counts of other values.
-    if ((hasSelection ? sampleMatches.length : sampleKept) > settings.exactTotalBound) break;
-    if (eligible[block] === 0) continue;
-    sampled[block] = 1;
-    for (const match of searchBlock(block)) {
+  const runCount = Math.ceil(blockCount / settings.sampleBlocks);
+  let runsRead = 0;
+  for (const run of sampleOrder(runCount)) {
+    // With selections, every block holding a selected passage is read below: the sample is only for the
+    // selected facets' counts of their other values, and a fifth of the bound's matches does for those.
+    if (hasSelection ? sampleMatches.length > settings.exactTotalBound / 5 : sampleKept > settings.exactTotalBound) break;
+    for (const match of searchRun(run)) {
       sampleMatches.push(match);
       if (keeps(match.passage)) sampleKept += 1;
     }
+    runsRead += 1;
+    // A query whose matches the sample shows to be few (under twice the bound) costs less read whole,
+    // with its counts exact: the runs read so far are the price of knowing.
+    if (runsRead >= MIN_RUNS_TO_PROJECT && runsRead < runCount && sampleMatches.length * (runCount / runsRead) < 2 * settings.exactTotalBound) return undefined;
   }
 
-  // 2. The page (or, with selections, every block holding a selected passage).
+  // 2. The page (or, with selections, every block holding a selected passage), from the blocks' bounds.
+  // When the sample read everything (a query of about the bound's size), there is nothing to bound.
+  const { eligible, exactBound, scoreBound, clausesHeld } = runsRead === runCount ? NOTHING_UNREAD : boundQueryBlocks(prepared, allowedMissing, settings);
   const facetValues = getBlockFacetValues(index, settings.blockSize);
   const holdsSelected = (block: number, except?: number) =>
     selected.every((allowed, at) => allowed === null || at === except || blockHoldsAny(facetValues[FACET_NAMES[at]!], block, allowed));
@@ -154,6 +176,11 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
   ) as FacetMissing;
   return { kept, total, totalIsEstimate: keptUnread, counts, missing, facetIsEstimate };
 }
+
+const NOTHING_UNREAD = { eligible: new Uint8Array(0), exactBound: new Uint8Array(0), scoreBound: new Float64Array(0), clausesHeld: new Uint8Array(0) };
+
+/** Sample runs read before the sample's share of matches is trusted to tell a query's size. */
+const MIN_RUNS_TO_PROJECT = 4;
 
 /** Whether a passage passes every facet selection. */
 function buildSelectionTest(selected: (Uint8Array | null)[], index: PreparedQuery['index']): (passage: number) => boolean {
