@@ -110,7 +110,7 @@ async function sendWithRetries(client: OpenSearchClient, lines: string[], option
       busy = pending;
     }
     if (busy.length === 0) return total;
-    if (attempt >= options.maxTries) throw new OpenSearchError(`OpenSearch stayed too busy to take ${busy.length / 2} documents after ${attempt} tries`, 429);
+    if (attempt >= options.maxTries) throw new OpenSearchError(`OpenSearch stayed too busy to take ${busy.length / 2} of the documents after ${attempt} tries`, 429);
     report.retries += 1;
     await options.sleep(Math.min(options.maxDelayMs, options.firstDelayMs * 2 ** (attempt - 1)));
     pending = busy;
