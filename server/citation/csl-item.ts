@@ -33,7 +33,7 @@ export function dateParts(date: string): { 'date-parts': number[][] } {
 /**
  * The CSL-JSON item of a citation: the author as a person or an organization, the kind as CSL type and
  * genre (a passage's speaker in a transcript as "Remarks by …"), the container as the event of a
- * speech or the container of anything else, the source as publisher when it is not the author
+ * speech or the container of anything else (unless the title names it already), the source as publisher when it is not the author
  * already, the date; undated items carry the day they were cited (APA's "Retrieved …").
  */
 export function buildCslItem(facts: CitationFacts, today: Date, style?: CslStyle): CslItem {
@@ -49,7 +49,12 @@ export function buildCslItem(facts: CitationFacts, today: Date, style?: CslStyle
     // MLA dates a speech by its event; APA and Chicago would print the date a second time.
     ...(spoken && style === 'mla' && facts.date !== undefined ? { 'event-date': dateParts(facts.date) } : {}),
     ...(genre === undefined ? {} : { genre }),
-    ...(facts.container === undefined ? {} : spoken ? { event: facts.container, 'event-title': facts.container } : { 'container-title': facts.container }),
+    // A title that already names the container ("State of the Union Address, 1941") is not followed by it again.
+    ...(facts.container === undefined || facts.title.toLowerCase().includes(facts.container.toLowerCase())
+      ? {}
+      : spoken
+        ? { event: facts.container, 'event-title': facts.container }
+        : { 'container-title': facts.container }),
     ...(isPublisher ? { publisher: facts.sourceName } : {}),
     URL: facts.selected ? facts.quoteLink : (facts.url ?? facts.permalink),
     ...(facts.page === undefined ? {} : { page: String(facts.page) }),

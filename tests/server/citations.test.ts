@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitationsResponse, CitedPassage, PassageResponse, SearchResponse } from '../../server/api/types.ts';
 import { buildCitation } from '../../server/citation/build-citation.ts';
+import type { CitationFacts } from '../../server/citation/citation-facts.ts';
+import { buildCslItem } from '../../server/citation/csl-item.ts';
 import { loadIndex } from '../../server/index/load-index.ts';
 import { rawRequest } from '../reliability/support/http.ts';
 import { ARCHIVE } from '../fixtures/search/archive.ts';
@@ -39,9 +41,9 @@ describe('citations in each style', () => {
   const quote = '“In the future days, which we seek to make secure, we look forward to a world founded upon four essential human freedoms.”';
 
   it.each([
-    ['apa', `${quote} (Roosevelt, 1941)`, 'Roosevelt, F. D. (1941, January 6). State of the Union address, 1941 [Speech]. State of the Union Address. LINK'],
-    ['chicago', `${quote} (Roosevelt 1941)`, 'Roosevelt, Franklin D. 1941. “State of the Union Address, 1941.” Speech presented at the State of the Union Address, January 6. LINK.'],
-    ['mla', `${quote} (Roosevelt)`, 'Roosevelt, Franklin D. State of the Union Address, 1941. LINK. State of the Union Address, 6 Jan. 1941.'],
+    ['apa', `${quote} (Roosevelt, 1941)`, 'Roosevelt, F. D. (1941, January 6). State of the Union address, 1941 [Speech]. LINK'],
+    ['chicago', `${quote} (Roosevelt 1941)`, 'Roosevelt, Franklin D. 1941. “State of the Union Address, 1941.” Speech, January 6. LINK.'],
+    ['mla', `${quote} (Roosevelt)`, 'Roosevelt, Franklin D. State of the Union Address, 1941. LINK. 6 Jan. 1941.'],
   ])('cites a person’s dated speech in %s: the quotation, its in-text citation, the reference', async (style, inText, reference) => {
     const { status, body } = await cite(speech, style);
     expect(status).toBe(200);
@@ -76,7 +78,7 @@ describe('citations in each style', () => {
     expect(status).toBe(200);
     expect(body.quote).toBe('four essential human freedoms');
     expect(body.link).toBe(`${link(speech)}#:~:text=four%20essential%20human%20freedoms`);
-    expect(body.text).toBe(`“four essential human freedoms” (Roosevelt, 1941)\n\nRoosevelt, F. D. (1941, January 6). State of the Union address, 1941 [Speech]. State of the Union Address. ${body.link}`);
+    expect(body.text).toBe(`“four essential human freedoms” (Roosevelt, 1941)\n\nRoosevelt, F. D. (1941, January 6). State of the Union address, 1941 [Speech]. ${body.link}`);
   });
 
   it('refuses to quote words the passage does not hold, an unknown style, and an unknown passage', async () => {
@@ -96,6 +98,18 @@ describe('citations in each style', () => {
     const { body } = await server.get<SearchResponse>('/api/search?q=freedoms');
     expect(body.hits[0]).toMatchObject({ id: speech, date: '1941-01-06' });
     expect(body.hits[0]).not.toHaveProperty('citation');
+  });
+});
+
+describe('the CSL item', () => {
+  const facts = (title: string): CitationFacts => ({
+    passageId: 'p', docId: 'd', title, describedTitle: false, author: { family: 'Roosevelt', given: 'Franklin D.' }, sourceName: 'x', sourceId: 'x',
+    kind: 'speech', container: 'State of the Union Address', date: '1941-01-06', permalink: 'http://h/', quoteLink: 'http://h/', passageLink: 'http://h/', quote: 'q', selected: false,
+  });
+
+  it('gives a speech its container as the event, unless the title names it already', () => {
+    expect(buildCslItem(facts('The Four Freedoms'), new Date(0))).toMatchObject({ type: 'speech', genre: 'Speech', event: 'State of the Union Address', issued: { 'date-parts': [[1941, 1, 6]] } });
+    expect(buildCslItem(facts('State of the Union Address, 1941'), new Date(0))).not.toHaveProperty('event');
   });
 });
 

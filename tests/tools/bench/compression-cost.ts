@@ -4,6 +4,9 @@ import { summarizeLatencies } from './percentiles.ts';
 /** What compressing search answers costs and saves: sizes plain and compressed, and CPU time per answer. */
 export interface CompressionFigures {
   answers: number;
+  /** Median size of a plain answer holding 10 hits, bytes (search answers carry no citations: they are formatted where used), and how many such answers. */
+  tenHitBytes: number;
+  tenHitAnswers: number;
   /** Median answer size, KB: plain, brotli, gzip. */
   plainKb: number;
   brotliKb: number;
@@ -40,10 +43,13 @@ export async function measureCompression(url: string, paths: readonly string[]):
     }
     return { kb: summarizeLatencies(sizes).p50 / 1024, ms: summarizeLatencies(times).p50 };
   };
+  const tenHits = answers.filter((body) => (JSON.parse(body.toString('utf8')) as { hits?: unknown[] }).hits?.length === 10).map((body) => body.length);
   const br = time(brotli);
   const gz = time((body) => gzipSync(body));
   return {
     answers: answers.length,
+    tenHitBytes: tenHits.length === 0 ? 0 : summarizeLatencies(tenHits).p50,
+    tenHitAnswers: tenHits.length,
     plainKb: summarizeLatencies(answers.map((body) => body.length)).p50 / 1024,
     brotliKb: br.kb,
     gzipKb: gz.kb,
@@ -55,6 +61,7 @@ export async function measureCompression(url: string, paths: readonly string[]):
 export function formatCompression(figures: CompressionFigures): string {
   const kb = (value: number) => value.toFixed(1);
   return (
+    `  a 10-hit search answer: ${Math.round(figures.tenHitBytes).toLocaleString('en')} bytes plain (median of ${figures.tenHitAnswers})\n` +
     `  compression of ${figures.answers} search answers (median): ${kb(figures.plainKb)} KB plain, ` +
     `brotli q4 ${kb(figures.brotliKb)} KB in ${figures.brotliMs.toFixed(2)} ms CPU, gzip ${kb(figures.gzipKb)} KB in ${figures.gzipMs.toFixed(2)} ms CPU`
   );
