@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readBuiltIndex } from '../../indexer/index/read-built-index.ts';
+import { createOpenSearchClient } from '../../indexer/opensearch/opensearch-client.ts';
+import { readOpenSearchSettings } from '../../indexer/opensearch/opensearch-settings.ts';
+import { writeOpenSearchBuild } from '../../indexer/opensearch/write-opensearch-build.ts';
+import { buildTempIndex, FIXTURE_CORPUS, makeTempFolder } from '../support/fixture-index.ts';
 import { startOpenSearchCluster, type LocalOpenSearch } from '../support/opensearch-cluster.ts';
 import { describeOpenSearch } from '../support/opensearch-suite.ts';
 
@@ -39,15 +44,28 @@ describeOpenSearch('a local 3-node OpenSearch cluster', () => {
   }, 300_000);
   afterAll(() => cluster?.stop());
 
-  it('has three nodes on distinct ports, keeps a cluster when one stops, and takes it back', async () => {
+  it('has three nodes on distinct ports, keeps a cluster and every passage when one stops, and takes it back', async () => {
     expect(new Set(cluster.urls).size).toBe(3);
     expect((await getJson(`${cluster.urls[2]}/_cluster/health`)).number_of_nodes).toBe(3);
-    await cluster.stopNode(1);
-    await expect(fetch(cluster.urls[1]!)).rejects.toThrow();
-    const afterStop = await getJson(`${cluster.urls[0]}/_cluster/health?wait_for_nodes=2&timeout=60s`);
-    expect(afterStop.number_of_nodes).toBe(2);
+    // Passages on 3 shards with a replica each: any one node can go.
+    const folder = await makeTempFolder();
+    const client = createOpenSearchClient(readOpenSearchSettings({ PASSIM_OPENSEARCH_URL: cluster.urls.join(',') }));
+    try {
+      const built = await readBuiltIndex((await buildTempIndex(FIXTURE_CORPUS, folder)).indexDir);
+      await writeOpenSearchBuild(built, { client, indexPrefix: 'three', shards: 3, replicas: 1 });
+      const health = await getJson(`${cluster.urls[0]}/_cluster/health/three-passages?wait_for_status=green&timeout=60s`);
+      expect(health).toMatchObject({ status: 'green', active_primary_shards: 3, active_shards: 6 });
+      await cluster.stopNode(1);
+      await expect(fetch(cluster.urls[1]!)).rejects.toThrow();
+      const afterStop = await getJson(`${cluster.urls[0]}/_cluster/health?wait_for_nodes=2&wait_for_status=yellow&timeout=60s`);
+      expect(afterStop.number_of_nodes).toBe(2);
+      expect((await getJson(`${cluster.urls[2]}/three-passages/_count`)).count).toBe(built.manifest.passageCount);
+    } finally {
+      client.close();
+      await folder.remove();
+    }
     await cluster.startNode(1);
     const afterStart = await getJson(`${cluster.urls[1]}/_cluster/health?wait_for_nodes=3&timeout=120s`);
     expect(afterStart.number_of_nodes).toBe(3);
-  });
+  }, 240_000);
 });
