@@ -5,6 +5,7 @@ import { readAllowedHosts } from './http/allowed-hosts.ts';
 import { answerClientErrors } from './http/answer-client-errors.ts';
 import { prepareGracefulClose } from './http/close-gracefully.ts';
 import { createTermIndexEngine } from './engine/term-index-engine.ts';
+import type { SearchEngine } from './engine/search-engine.ts';
 import { createApp } from './http/create-app.ts';
 import { listeningUrl } from './http/public-url.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
@@ -12,18 +13,13 @@ import type { LoadedIndex } from './index/loaded-index.ts';
 import { loadServedIndex } from './load-served-index.ts';
 import { watchIndex, type WatchedIndex } from './watch-index.ts';
 
-export interface ServeOptions {
-  indexDir: string;
+/** How the server listens, whichever engine answers. */
+export interface ListenOptions {
   /** 0 picks a free port. */
   port: number;
   /** Address to listen on. Default 127.0.0.1: an archive is not shared on the network unless asked (`HOST=0.0.0.0`). */
   host?: string;
   clientDir?: string;
-  /** How often to look for a newer index in `indexDir` and swap it in; 0 never looks. Default 1000 ms. */
-  reloadIntervalMs?: number;
-  /** Told after a newer index was swapped in, or why one could not be (the old one keeps serving). */
-  onIndexReload?: (index: LoadedIndex) => void;
-  onIndexReloadError?: (message: string) => void;
   /** API requests per minute per client address, 0 for none. Default: `PASSIM_RATE_LIMIT`, else 3000. */
   requestsPerMinute?: number;
   trustProxy?: TrustProxy;
@@ -31,6 +27,15 @@ export interface ServeOptions {
   allowedHosts?: readonly string[];
   /** The address links start with (`PASSIM_PUBLIC_URL`). Default: the configured host and the port listened on. */
   publicUrl?: string;
+}
+
+export interface ServeOptions extends ListenOptions {
+  indexDir: string;
+  /** How often to look for a newer index in `indexDir` and swap it in; 0 never looks. Default 1000 ms. */
+  reloadIntervalMs?: number;
+  /** Told after a newer index was swapped in, or why one could not be (the old one keeps serving). */
+  onIndexReload?: (index: LoadedIndex) => void;
+  onIndexReloadError?: (message: string) => void;
   /** Put back an index a killed build left aside before loading (default true; a cluster's primary does it once for all). */
   recoverInterruptedWrite?: boolean;
 }
@@ -51,7 +56,7 @@ function fixedIndex(index: LoadedIndex): WatchedIndex {
 }
 
 /** Loads the index and serves it over HTTP, swapping in each newer build; resolves once the server is listening. */
-export async function serveIndex({ indexDir, port, host, clientDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, requestsPerMinute, trustProxy, allowedHosts, publicUrl, recoverInterruptedWrite: recover = true }: ServeOptions): Promise<RunningServer> {
+export async function serveIndex({ indexDir, reloadIntervalMs = 1000, onIndexReload, onIndexReloadError, recoverInterruptedWrite: recover = true, ...listen }: ServeOptions): Promise<RunningServer> {
   // An indexer killed between its two renames leaves the last index beside its place: put it back.
   if (recover) await recoverInterruptedWrite(indexDir);
   const initial = await loadServedIndex(indexDir);
@@ -59,7 +64,11 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
     reloadIntervalMs > 0
       ? watchIndex(indexDir, initial, { intervalMs: reloadIntervalMs, ...(onIndexReload && { onReload: onIndexReload }), ...(onIndexReloadError && { onError: onIndexReloadError }) })
       : fixedIndex(initial);
-  const engine = createTermIndexEngine(watched.current, watched.close);
+  return serveEngine(createTermIndexEngine(watched.current, watched.close), listen);
+}
+
+/** Serves an engine over HTTP; resolves once the server is listening. Closing it closes the engine too. */
+export async function serveEngine(engine: SearchEngine, { port, host, clientDir, requestsPerMinute, trustProxy, allowedHosts, publicUrl }: ListenOptions): Promise<RunningServer> {
   let linkBase = publicUrl;
   const app = createApp({
     engine,
@@ -69,9 +78,15 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
     ...(trustProxy === undefined ? {} : { trustProxy }),
     allowedHosts: allowedHosts ?? readAllowedHosts(host ?? '127.0.0.1', process.env, publicUrl),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(port, host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
+    });
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
   answerClientErrors(server);
   const closeServer = prepareGracefulClose(server);
   const { port: actualPort } = server.address() as AddressInfo;
@@ -80,8 +95,8 @@ export async function serveIndex({ indexDir, port, host, clientDir, reloadInterv
     server,
     url: `http://${host ?? '127.0.0.1'}:${actualPort}`,
     close: async () => {
-      await engine.close();
       await closeServer();
+      await engine.close();
     },
   };
 }

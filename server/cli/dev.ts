@@ -6,7 +6,8 @@ import { runServer } from './run-server.ts';
 const USAGE = 'usage: npm run dev -- [--corpus DIR] [--index DIR] [--port N]   (API on PORT or 3000, Vite dev server with hot reload on 5173)';
 
 const flags = readServeFlags(USAGE);
-await ensureIndexFresh(flags);
+// On OpenSearch the archive is built into the cluster (npm run index -- --engine opensearch), not into --index.
+if (!flags.opensearch) await ensureIndexFresh(flags);
 await runServer(flags);
 
 // The Vite dev server proxies /api to the server above (client/vite.config.ts) and reloads the UI on save.

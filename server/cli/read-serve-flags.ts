@@ -4,6 +4,7 @@ import { readAllowedHosts } from '../http/allowed-hosts.ts';
 import { readPublicUrl } from '../http/public-url.ts';
 import { readRateLimit } from '../http/rate-limit.ts';
 import { readTrustProxy, type TrustProxy } from '../http/trust-proxy.ts';
+import { OPENSEARCH_SETTINGS_USAGE, readEngineName, readOpenSearchSettings, type OpenSearchSettings } from '../../indexer/opensearch/opensearch-settings.ts';
 
 export interface ServeFlags {
   corpusDir: string;
@@ -21,9 +22,15 @@ export interface ServeFlags {
   allowedHosts: string[];
   /** `--public-url` or `PASSIM_PUBLIC_URL`: the address links start with; absent, the host and port. */
   publicUrl?: string;
+  /** With `--engine opensearch` (or `PASSIM_ENGINE=opensearch`): the cluster to search; absent for the term index. */
+  opensearch?: OpenSearchSettings;
 }
 
 const MAX_WORKERS = 64;
+
+/** The engine's lines of every server command's usage. */
+const ENGINE_USAGE = `Engine: --engine term-index|opensearch (or PASSIM_ENGINE; default term-index, the index in --index)
+${OPENSEARCH_SETTINGS_USAGE}`;
 
 /** `--workers` (or `PASSIM_WORKERS`): a whole number, or `auto` for one per core. */
 function readWorkers(raw: string): number {
@@ -50,14 +57,19 @@ export function readServeFlags(usage: string): ServeFlags {
         host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
         workers: { type: 'string', default: process.env.PASSIM_WORKERS?.trim() || '1' },
         'public-url': { type: 'string', default: process.env.PASSIM_PUBLIC_URL ?? '' },
+        engine: { type: 'string' },
+        'opensearch-url': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
     });
     if (values.help) {
-      console.log(usage);
+      console.log(`${usage}\n${ENGINE_USAGE}`);
       process.exit(0);
     }
+    const engine = readEngineName(values.engine);
+    if (engine !== 'opensearch' && values['opensearch-url'] !== undefined) throw new Error('--opensearch-url is for --engine opensearch (or PASSIM_ENGINE=opensearch)');
+    const opensearch = engine === 'opensearch' ? readOpenSearchSettings(process.env, values['opensearch-url'] === undefined ? {} : { url: values['opensearch-url'] }) : undefined;
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port (or PORT) must be a port number from 0 to 65535, got "${values.port}"`);
     const publicUrl = readPublicUrl(values['public-url']);
@@ -72,9 +84,10 @@ export function readServeFlags(usage: string): ServeFlags {
       requestsPerMinute: readRateLimit(),
       trustProxy: readTrustProxy(),
       allowedHosts: readAllowedHosts(values.host, process.env, publicUrl),
+      ...(opensearch === undefined ? {} : { opensearch }),
     };
   } catch (error) {
-    console.error(`passim: ${(error as Error).message}\n${usage}`);
+    console.error(`passim: ${(error as Error).message}\n${usage}\n${ENGINE_USAGE}`);
     process.exit(2);
   }
 }

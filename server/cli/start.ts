@@ -7,5 +7,6 @@ const USAGE = 'usage: npm start -- [--corpus DIR] [--index DIR] [--port N] [--ho
 
 const flags = readServeFlags(USAGE);
 await ensureClientBuilt(flags.clientDir);
-await ensureIndexFresh(flags);
+// On OpenSearch the archive is built into the cluster (npm run index -- --engine opensearch), not into --index.
+if (!flags.opensearch) await ensureIndexFresh(flags);
 await runServer(flags);

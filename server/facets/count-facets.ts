@@ -143,7 +143,7 @@ function listValuesByLabel(name: FacetName, column: FacetColumn, counts: Uint32A
   });
   for (const value of selected) if (!tally.has(value)) tally.set(value, 0);
   const values = [...tally]
-    .map(([value, count]) => ({ value, label: facetLabel(name, value, index), count }))
+    .map(([value, count]) => ({ value, label: facetLabel(name, value, index.sourceNames), count }))
     .sort((a, b) => b.count - a.count || facetCollator.compare(a.label, b.label) || facetCollator.compare(a.value, b.value));
   return values.filter((value, at) => at < maxValues || selected.has(value.value));
 }

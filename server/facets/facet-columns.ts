@@ -41,7 +41,7 @@ export function getFacetColumns(index: LoadedIndex): Record<FacetName, FacetColu
         }
         column.valueOf[passage] = number;
       });
-      column.labels = column.values.map((value) => facetLabel(name, value, index));
+      column.labels = column.values.map((value) => facetLabel(name, value, index.sourceNames));
       const sorted = column.values.map((_, number) => number).sort((a, b) => facetCollator.compare(column.labels[a]!, column.labels[b]!) || facetCollator.compare(column.values[a]!, column.values[b]!));
       column.labelOrder = new Uint32Array(column.values.length);
       sorted.forEach((number, place) => (column.labelOrder[number] = place));

@@ -1,4 +1,4 @@
-import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
+import type { PassageEntry } from '../index/loaded-index.ts';
 
 export type FacetName = 'source' | 'speaker' | 'lang' | 'year';
 
@@ -21,8 +21,8 @@ export function facetValueOf(name: FacetName, { document, passage }: PassageEntr
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** What the client shows for a facet value: the source's catalog name, the language's English name. */
-export function facetLabel(name: FacetName, value: string, index: LoadedIndex): string {
-  if (name === 'source') return index.sourceNames.get(value) ?? value;
+export function facetLabel(name: FacetName, value: string, sourceNames: ReadonlyMap<string, string>): string {
+  if (name === 'source') return sourceNames.get(value) ?? value;
   if (name === 'lang') {
     try {
       return languageNames.of(value) ?? value;

@@ -118,14 +118,19 @@ export function swapNeighbours(word: string): string[] {
 /** The ids of the index terms starting with `prefix` (itself included), in order: sorted terms make them one range. */
 export function* termsStartingWith(index: LoadedIndex, prefix: string): Generator<number> {
   const { terms } = index.terms;
+  for (let id = firstAtOrAfter(terms, prefix); id < terms.length && terms[id]!.startsWith(prefix); id += 1) yield id;
+}
+
+/** Where `value` is or would be in `sorted` (code-unit order): the first place holding it or something after it. */
+export function firstAtOrAfter(sorted: readonly string[], value: string): number {
   let low = 0;
-  let high = terms.length;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (terms[middle]! < prefix) low = middle + 1;
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
-  for (let id = low; id < terms.length && terms[id]!.startsWith(prefix); id += 1) yield id;
+  return low;
 }
 
 /** Terms that start with `prefix` (not `prefix` itself), the `prefixLimit` most frequent. */

@@ -13,10 +13,10 @@ import { findTermId, termsStartingWith } from './term-lookup.ts';
  * 1,000 times as many (`stave`/`state`, `attrition`/`attention`, `generalto`/`general`), 11 are real
  * words a reader would mean; at lower ratios real words are more still (docs/search.md, "Typos").
  */
-export function limitTyposToUnknownWords(index: LoadedIndex, tree: QueryTree): QueryTree {
+export function limitTyposToUnknownWords(tree: QueryTree, holds: (node: TermNode) => boolean): QueryTree {
   let changed = false;
   const settle = <T extends MatchNode>(node: T): T => {
-    if (node.kind !== 'term' || node.typos === 0 || !archiveHolds(index, node)) return node;
+    if (node.kind !== 'term' || node.typos === 0 || !holds(node)) return node;
     changed = true;
     return { ...node, typos: 0 };
   };
@@ -28,7 +28,7 @@ export function limitTyposToUnknownWords(index: LoadedIndex, tree: QueryTree): Q
   return changed ? { ...tree, clauses } : tree;
 }
 
-/** Whether the index holds the word as written, in another form, or (a prefix) as the start of a word. */
+/** Whether the index holds the word as written, in another form, or (a prefix) as the start of a word: `holds` for the term index. */
 export function archiveHolds(index: LoadedIndex, node: Pick<TermNode, 'term' | 'prefix' | 'variants'>): boolean {
   if (findTermId(index, node.term) !== undefined || (node.variants?.length ?? 0) > 0) return true;
   if (!node.prefix) return false;

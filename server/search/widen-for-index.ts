@@ -3,7 +3,7 @@ import { widenQuery, type WidenedQuery } from '../query/widen-query.ts';
 import type { QueryTree } from '../query/query-tree.ts';
 import { defaultSynonyms } from '../query/synonyms.ts';
 import { findNumberedForms, findStemVariants } from './stem-groups.ts';
-import { limitTyposToUnknownWords } from './typos-for-unknown.ts';
+import { archiveHolds, limitTyposToUnknownWords } from './typos-for-unknown.ts';
 
 /** Query words whose other forms are kept per index: a user types the same words keystroke after keystroke. Default 4096. */
 const REMEMBERED_TERMS = 4096;
@@ -28,5 +28,5 @@ function indexForms(index: LoadedIndex, term: string): string[] {
  */
 export function widenForIndex(index: LoadedIndex, tree: QueryTree): WidenedQuery {
   const widened = widenQuery(tree, { stemVariants: (term) => indexForms(index, term), synonyms: defaultSynonyms() });
-  return { ...widened, tree: limitTyposToUnknownWords(index, widened.tree) };
+  return { ...widened, tree: limitTyposToUnknownWords(widened.tree, (node) => archiveHolds(index, node)) };
 }

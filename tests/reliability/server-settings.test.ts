@@ -23,6 +23,8 @@ describe('a bad setting in the environment', () => {
     ['PASSIM_RATE_LIMIT', 'lots', /PASSIM_RATE_LIMIT must be a whole number of requests per minute per client \(0 turns limiting off\), got "lots"/],
     ['PASSIM_TRUST_PROXY', 'true', /PASSIM_TRUST_PROXY must be a number of proxy hops .*; "true" is none of these/],
     ['PASSIM_WORKERS', 'many', /--workers \(or PASSIM_WORKERS\) must be a whole number from 1 to 64, or auto for one per core, got "many"/],
+    ['PASSIM_ENGINE', 'elasticsearch', /--engine \(or PASSIM_ENGINE\) must be term-index or opensearch, got "elasticsearch"/],
+    ['PASSIM_ENGINE', 'opensearch', /the OpenSearch engine needs PASSIM_OPENSEARCH_URL/],
   ])('%s=%s stops the server before it starts, in one line and the usage, exit code 2', async (name, value, message) => {
     const server = startCli('server/cli/serve.ts', ['--index', indexDir, '--port', '0'], { [name]: value });
     expect(await server.exited(20_000)).toEqual({ code: 2, signal: null });
@@ -77,5 +79,20 @@ describe('PASSIM_TRUST_PROXY', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('the OpenSearch settings on the command line', () => {
+  it.each([
+    [['--engine', 'opensearch', '--opensearch-url', 'localhost:9200'], /PASSIM_OPENSEARCH_URL must be http:\/\/ or https:\/\/, got "localhost:9200"/],
+    [['--opensearch-url', 'http://127.0.0.1:9200'], /--opensearch-url is for --engine opensearch/],
+  ])('%j stops the server before it starts, in one line and the usage, exit code 2', async (flags, message) => {
+    const server = startCli('server/cli/serve.ts', ['--index', indexDir, '--port', '0', ...flags], {});
+    expect(await server.exited(20_000)).toEqual({ code: 2, signal: null });
+    const { stdout, stderr } = server.output();
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain('PASSIM_OPENSEARCH_URL');
+    expect(hasStackTrace(stderr)).toBe(false);
+    expect(stdout).not.toContain('Passim is serving');
   });
 });
