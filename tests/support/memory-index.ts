@@ -100,17 +100,22 @@ export async function serveMemoryIndex(index: LoadedIndex, options: { publicUrl?
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return toTestServer(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, () =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeIdleConnections();
+    }),
+  );
+}
+
+/** A server a test reaches at `url`, with a JSON `get`. */
+export function toTestServer(url: string, close: () => Promise<void>): TestServer {
   return {
     url,
     get: async <T>(path: string) => {
       const response = await fetch(`${url}${path}`);
       return { status: response.status, body: (await response.json()) as T };
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close,
   };
 }

@@ -14,6 +14,8 @@ export interface OpenSearchClusterOptions {
   nodes?: number;
   /** Heap per node in MB (default 512). */
   heapMbPerNode?: number;
+  /** Start the JVM for a short life (serial GC, C1 only): right for tests; the benchmark turns it off. Default true. */
+  quickStart?: boolean;
   /** Milliseconds to wait for the cluster to have all its nodes and be yellow (default 240000). */
   readyTimeoutMs?: number;
 }
@@ -59,7 +61,7 @@ export async function startOpenSearchCluster(options: OpenSearchClusterOptions =
   await ensureLocalClusterBuilt();
   const clusterName = `passim-test-${process.pid}-${randomBytes(4).toString('hex')}`;
   const java = localClusterCommand(
-    { java: requirements.java, nodes, heapMbPerNode: options.heapMbPerNode, quickStart: true },
+    { java: requirements.java, nodes, heapMbPerNode: options.heapMbPerNode, quickStart: options.quickStart ?? true },
     ['--nodes', String(nodes), '--port', '0', '--cluster-name', clusterName, '--json', '--exit-on-stdin-close'],
   );
   const child: ChildProcess = spawn(java.command, java.args, { stdio: ['pipe', 'pipe', 'pipe'] });
