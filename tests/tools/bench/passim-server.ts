@@ -30,13 +30,13 @@ export function searchPath(query: BenchQuery): string {
  * server processes, and waits for a first answer. `preload` modules are imported into the server
  * before it starts (`--import`).
  */
-export async function startPassimServer(indexDir: string, workers = 1, preload: string[] = []): Promise<PassimServer> {
+export async function startPassimServer(indexDir: string, workers = 1, preload: string[] = [], extra: { args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<PassimServer> {
   const startedAt = performance.now();
   const imports = preload.flatMap((module) => ['--import', module]);
-  const args = ['--import', 'tsx', ...imports, 'server/cli/serve.ts', '--index', indexDir, '--port', '0', '--workers', String(workers)];
+  const args = ['--import', 'tsx', ...imports, 'server/cli/serve.ts', '--index', indexDir, '--port', '0', '--workers', String(workers), ...(extra.args ?? [])];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, PASSIM_RATE_LIMIT: '0' },
+    env: { ...process.env, PASSIM_RATE_LIMIT: '0', ...extra.env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolvePort, reject) => {

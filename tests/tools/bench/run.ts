@@ -5,6 +5,8 @@
  *
  * Flags: --scales 1,4,16 (default) · --x64 (adds scale 64) · --per-kind N (queries per kind at x1)
  *        · --http-seconds N (autocannon duration, default 10) · --no-client (skip the browser figures)
+ *        · --engine opensearch: instead, the term index beside OpenSearch with 1 and 3 nodes (default
+ *          scales 1,4; opensearch-bench.ts), needs Java 17+ and Maven
  *
  * Then the client's figures (tests/tools/bench/client-bench.ts): production bundle size, and keystroke to
  * results painted on SOTU in Chromium.
@@ -26,6 +28,7 @@ import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
 import { formatSwapStall, measureSwapStall } from './swap-stall.ts';
 import { measureCompression } from './compression-cost.ts';
 import { runClientBench, type ClientBenchFigures } from './client-bench.ts';
+import { benchOpenSearchScale, printOpenSearchScale, type OpenSearchScale } from './opensearch-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,8 +37,17 @@ const { values } = parseArgs({
     'per-kind': { type: 'string', default: '200' },
     'http-seconds': { type: 'string', default: '10' },
     'no-client': { type: 'boolean', default: false },
+    engine: { type: 'string', default: 'term-index' },
   },
 });
+if (values.engine !== 'term-index' && values.engine !== 'opensearch') {
+  console.error(`npm run bench: --engine takes term-index or opensearch, got "${values.engine}"`);
+  process.exit(2);
+}
+if (values.engine === 'opensearch') {
+  await benchOpenSearch(process.argv.includes('--scales') ? values.scales.split(',').map(Number) : [1, 4], Number(values['per-kind']), Number(values['http-seconds']));
+  process.exit(0);
+}
 const scales = values.scales.split(',').map(Number).concat(values.x64 ? [64] : []);
 const perKindAtX1 = Number(values['per-kind']);
 const httpSeconds = Number(values['http-seconds']);
@@ -136,3 +148,23 @@ await mkdir(outDir, { recursive: true });
 const outFile = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 await writeFile(outFile, JSON.stringify({ node: process.version, at: new Date().toISOString(), results, client }, null, 2));
 console.log(`\nFigures written to ${outFile}`);
+
+/** `--engine opensearch`: the term index beside OpenSearch at each scale; figures to bench-results/ as well. */
+async function benchOpenSearch(scaleList: number[], perKind: number, seconds: number): Promise<void> {
+  const temp = await makeTempFolder('passim-bench-os-');
+  const results: OpenSearchScale[] = [];
+  try {
+    for (const scale of scaleList) {
+      const result = await benchOpenSearchScale(scale, temp.path, perKind, seconds);
+      results.push(result);
+      console.log(printOpenSearchScale(result));
+    }
+  } finally {
+    await temp.remove();
+  }
+  const outDir = resolve(import.meta.dirname, '../../../bench-results');
+  await mkdir(outDir, { recursive: true });
+  const outFile = join(outDir, `opensearch-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(outFile, JSON.stringify({ node: process.version, at: new Date().toISOString(), results }, null, 2));
+  console.log(`\nFigures written to ${outFile}`);
+}

@@ -22,9 +22,11 @@ export interface EvalEngine {
 
 /** The real app (query language, ranking and all) serving an index on an ephemeral loopback port. */
 export async function servePassim(indexDir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  process.env.PASSIM_RATE_LIMIT = '0';
   const index = await loadIndex(indexDir);
-  const app = createApp({ getIndex: () => index });
+  return listenOnLoopback(createApp({ getIndex: () => index, requestsPerMinute: 0 }));
+}
+
+async function listenOnLoopback(app: ReturnType<typeof createApp>): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -40,12 +42,39 @@ export async function servePassim(indexDir: string): Promise<{ url: string; clos
 
 /** Passim through the HTTP API it serves, over the index built from the corpus. */
 export async function startPassim(indexDir: string): Promise<EvalEngine> {
-  const { url, close } = await servePassim(indexDir);
+  return evalThroughApi('Passim', await servePassim(indexDir));
+}
+
+/**
+ * Passim on OpenSearch: a local cluster of `nodes` nodes (3 shards and 1 replica from 3 nodes), the
+ * index written into it, and the same app with the OpenSearch engine.
+ */
+export async function startPassimOnOpenSearch(indexDir: string, nodes: number): Promise<EvalEngine> {
+  const [{ startOpenSearchCluster }, { writeOpenSearchBuild }, { createOpenSearchEngine }] = await Promise.all([
+    import('../../support/opensearch-cluster.ts'),
+    import('../../support/write-opensearch-build.ts'),
+    import('../../../server/engine/opensearch/opensearch-engine.ts'),
+  ]);
+  const cluster = await startOpenSearchCluster({ nodes, quickStart: false });
+  await writeOpenSearchBuild(cluster.urls, 'eval', await loadIndex(indexDir), { shards: nodes, replicas: nodes > 1 ? 1 : 0 });
+  const engine = createOpenSearchEngine({ urls: cluster.urls, indexPrefix: 'eval' });
+  const served = await listenOnLoopback(createApp({ engine, requestsPerMinute: 0 }));
+  return evalThroughApi(`Passim on OpenSearch (${nodes} node${nodes > 1 ? 's' : ''})`, {
+    url: served.url,
+    close: async () => {
+      await served.close();
+      await engine.close();
+      await cluster.stop();
+    },
+  });
+}
+
+function evalThroughApi(name: string, { url, close }: { url: string; close: () => Promise<void> }): EvalEngine {
   return {
-    name: 'Passim',
+    name,
     search: async (q) => {
       const response = await fetch(`${url}/api/search?${new URLSearchParams({ q, limit: String(CUTOFF) })}`);
-      if (!response.ok) throw new Error(`Passim answered ${response.status} to ${q}`);
+      if (!response.ok) throw new Error(`${name} answered ${response.status} to ${q}`);
       const body = (await response.json()) as SearchResponse;
       return body.hits.map((hit) => hit.id);
     },

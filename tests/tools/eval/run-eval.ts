@@ -5,14 +5,15 @@
  * set names in their top 10. Prints MRR@10, Recall@10 and nDCG@10 per kind of query, and what
  * misspelling costs against the same queries spelled right.
  *
- * Flags: --engines passim,fts5,minisearch (default all) · --misses KIND,… (print Passim's misses of
+ * Flags: --engines passim,fts5,minisearch (default all; opensearch and opensearch3 run Passim on a local
+ * OpenSearch of 1 and 3 nodes) · --engine opensearch (Passim on the term index and on OpenSearch, 1 and 3 nodes) · --misses KIND,… (print Passim's misses of
  * those kinds) · --json FILE (every query's ranking and scores)
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { makeTempFolder } from '../../support/fixture-index.ts';
 import { buildEvalCorpus } from './eval-corpus.ts';
-import { startFts5, startPassim, startRawMiniSearch, type EvalEngine } from './eval-engines.ts';
+import { startFts5, startPassim, startPassimOnOpenSearch, startRawMiniSearch, type EvalEngine } from './eval-engines.ts';
 import { QUERY_FILES, readQueryFile, type EvalQuery } from './eval-query.ts';
 import { printEvalTables, printMisspellingLoss, type EngineScores } from './print-eval.ts';
 import { resolveTargets } from './resolve-targets.ts';
@@ -24,9 +25,10 @@ const { values } = parseArgs({
     engines: { type: 'string', default: 'passim,fts5,minisearch' },
     misses: { type: 'string', default: '' },
     json: { type: 'string' },
+    engine: { type: 'string' },
   },
 });
-const wanted = new Set(values.engines.split(','));
+const wanted = new Set(values.engine === 'opensearch' ? ['passim', 'opensearch', 'opensearch3'] : values.engines.split(','));
 const log = (message: string) => console.error(`eval: ${message}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -45,6 +47,8 @@ try {
     passim: () => startPassim(corpus.indexDir),
     fts5: () => startFts5(passages),
     minisearch: () => startRawMiniSearch(passages),
+    opensearch: () => startPassimOnOpenSearch(corpus.indexDir, 1),
+    opensearch3: () => startPassimOnOpenSearch(corpus.indexDir, 3),
   };
   const scores: EngineScores = new Map();
   const rankings = new Map<string, Map<string, string[]>>();
