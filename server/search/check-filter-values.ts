@@ -3,7 +3,7 @@ import type { IndexFacts } from '../index/index-facts.ts';
 import type { QueryTree, TextFilter } from '../query/query-tree.ts';
 import { termsHeld } from './filter-passages.ts';
 
-type LabelField = 'source' | 'speaker' | 'title';
+export type LabelField = 'source' | 'speaker' | 'title';
 
 /** The analyzed words of every known value of a field. */
 function knownValues(facts: IndexFacts, field: LabelField): Iterable<ReadonlySet<string>> {
@@ -17,26 +17,32 @@ function knownValues(facts: IndexFacts, field: LabelField): Iterable<ReadonlySet
   }
 }
 
-const LABEL_FIELDS: readonly LabelField[] = ['source', 'speaker', 'title'];
+export const LABEL_FIELDS: readonly LabelField[] = ['source', 'speaker', 'title'];
 const PLURAL: Record<LabelField, string> = { source: 'sources', speaker: 'speakers', title: 'titles' };
 
-const holdsSome = (filter: TextFilter, facts: IndexFacts, field: LabelField) => {
-  for (const terms of knownValues(facts, field)) if (termsHeld(filter, terms)) return true;
-  return false;
-};
+/** Whether some value of `field` holds the filter's words: what `checkFilterValues` asks an engine. */
+export type HoldsSomeValue = (filter: TextFilter, field: LabelField) => boolean;
+
+/** `HoldsSomeValue` over the term index's label facts. */
+export function holdsSomeValueIn(facts: IndexFacts): HoldsSomeValue {
+  return (filter, field) => {
+    for (const terms of knownValues(facts, field)) if (termsHeld(filter, terms)) return true;
+    return false;
+  };
+}
 
 /**
  * A `source:`, `speaker:` or `title:` filter that no value of its field holds empties every search:
  * say so, and when another of these fields has the value (`speaker:lincoln` where Lincoln is a
  * source), name it and give the query with that field (`replacement`).
  */
-export function checkFilterValues(tree: QueryTree, facts: IndexFacts, query: string): QueryNote[] {
+export function checkFilterValues(tree: QueryTree, query: string, holdsSome: HoldsSomeValue): QueryNote[] {
   const notes: QueryNote[] = [];
   for (const filter of tree.filters) {
     if (filter.field !== 'source' && filter.field !== 'speaker' && filter.field !== 'title') continue;
-    if (filter.negated || holdsSome(filter, facts, filter.field)) continue;
+    if (filter.negated || holdsSome(filter, filter.field)) continue;
     const written = `${filter.field}:${filter.value}`;
-    const other = LABEL_FIELDS.find((field) => field !== filter.field && holdsSome(filter, facts, field));
+    const other = LABEL_FIELDS.find((field) => field !== filter.field && holdsSome(filter, field));
     if (other === undefined) {
       notes.push({ code: 'unknown_filter_value', message: `No ${filter.field} of this archive matches "${filter.value}", so "${written}" keeps nothing.` });
       continue;

@@ -6,7 +6,7 @@ import type { LoadedIndex } from '../index/loaded-index.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
-import { checkFilterValues } from './check-filter-values.ts';
+import { checkFilterValues, holdsSomeValueIn } from './check-filter-values.ts';
 import { executePrepared, prepareQuery, type Match } from './execute-query.ts';
 import { widenForIndex } from './widen-for-index.ts';
 import { createPassageHighlighter, type PassageHighlighter } from './locate-highlights.ts';
@@ -31,7 +31,7 @@ export interface TermIndexSearchOptions {
 export function searchTermIndex(index: LoadedIndex, request: SearchRequest, options: Partial<TermIndexSearchOptions> = {}): EngineSearchResult {
   const facts = getIndexFacts(index);
   const { tree, alsoSearched } = widenForIndex(index, parseQuery(request.q));
-  tree.notes.push(...checkFilterValues(tree, facts, request.q.trim()));
+  tree.notes.push(...checkFilterValues(tree, request.q.trim(), holdsSomeValueIn(facts)));
   const prepared = prepareQuery(index, facts, tree);
 
   const selection: FacetSelection = {

@@ -25,16 +25,19 @@ function filterQuery(filter: FieldFilter): QueryDsl {
     case 'lang':
       return { term: { lang: filter.terms[0] ?? '' } };
     case 'source':
-      return { bool: { should: [{ term: { source: { value: filter.value, case_insensitive: true } } }, wordsQuery('sourceWords', filter)], minimum_should_match: 1 } };
+      return { bool: { should: [{ term: { source: { value: filter.value, case_insensitive: true } } }, wordsQuery(LABEL_WORDS_FIELD.source, filter)], minimum_should_match: 1 } };
     case 'speaker':
-      return wordsQuery('speakerWords', filter);
+      return wordsQuery(LABEL_WORDS_FIELD.speaker, filter);
     case 'title':
-      return wordsQuery('title', filter);
+      return wordsQuery(LABEL_WORDS_FIELD.title, filter);
   }
 }
 
+/** The field holding the analyzed words of each label a filter names. */
+export const LABEL_WORDS_FIELD = { source: 'sourceWords', speaker: 'speakerWords', title: 'title' } as const;
+
 /** Every word of the filter value is a word of the field, the last one as a prefix with `*`. */
-function wordsQuery(field: string, filter: TextFilter): QueryDsl {
+export function wordsQuery(field: string, filter: TextFilter): QueryDsl {
   if (filter.terms.length === 0) return { match_none: {} };
   return {
     bool: {

@@ -1,3 +1,4 @@
+import type { ArchiveSummary, FacetValue } from '../../api/types.ts';
 import type { PassimIndexMeta } from '../../../indexer/opensearch/index-mappings.ts';
 import { EngineUnavailableError } from '../engine-unavailable.ts';
 import { buildArchiveVocabulary, type ArchiveVocabulary, type VocabularyTerm } from './opensearch-vocabulary.ts';
@@ -18,6 +19,8 @@ export interface OpenSearchArchive {
   vocabulary: ArchiveVocabulary;
   /** Display names of the sources, by source id. */
   sourceNames: Map<string, string>;
+  /** The largest sources and speakers and the dated span (`HealthResponse.archive`). */
+  summary: ArchiveSummary;
 }
 
 /** The concrete index behind an alias, or undefined when there is none yet. */
@@ -50,12 +53,34 @@ async function readVocabulary(send: SendRequest, index: string): Promise<Vocabul
   }
 }
 
-async function readSourceNames(send: SendRequest, index: string): Promise<Map<string, string>> {
-  const answer = await send<{ aggregations: { sources: { buckets: { key: string; name: { buckets: { key: string }[] } }[] } } }>('POST', `/${index}/_search`, {
+interface Buckets<T = object> {
+  buckets: ({ key: string; doc_count: number } & T)[];
+}
+
+/** Most passages first, then by value: as the term index's `summarizeArchive` lists them. */
+const largest = (values: FacetValue[]) => values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 5);
+
+/** The sources' display names, and the archive's summary for the help (largest sources and speakers, first and last dates). */
+async function readArchiveFacts(send: SendRequest, index: string): Promise<{ sourceNames: Map<string, string>; summary: ArchiveSummary }> {
+  type SpeakerBuckets = Buckets<{ name: { hits: { hits: { _source: { speakerName?: string } }[] } } }>;
+  const { aggregations } = await send<{ aggregations: { sources: Buckets<{ name: Buckets }>; speakers: SpeakerBuckets; first: Buckets; last: Buckets } }>('POST', `/${index}/_search`, {
     size: 0,
-    aggs: { sources: { terms: { field: 'source', size: 10_000 }, aggs: { name: { terms: { field: 'sourceName', size: 1 } } } } },
+    aggs: {
+      sources: { terms: { field: 'source', size: 10_000 }, aggs: { name: { terms: { field: 'sourceName', size: 1 } } } },
+      // The display name is stored, not indexed: read from one passage of the speaker.
+      speakers: { terms: { field: 'speaker', size: 10_000 }, aggs: { name: { top_hits: { size: 1, _source: ['speakerName'] } } } },
+      first: { terms: { field: 'date', size: 1, order: { _key: 'asc' } } },
+      last: { terms: { field: 'date', size: 1, order: { _key: 'desc' } } },
+    },
   });
-  return new Map(answer.aggregations.sources.buckets.map(({ key, name }) => [key, name.buckets[0]?.key ?? key]));
+  const sourceNames = new Map(aggregations.sources.buckets.map(({ key, name }) => [key, name.buckets[0]?.key ?? key]));
+  const sources = aggregations.sources.buckets.map(({ key, doc_count, name }) => ({ value: key, label: name.buckets[0]?.key ?? key, count: doc_count }));
+  const speakers = aggregations.speakers.buckets.map(({ key, doc_count, name }) => ({ value: key, label: name.hits.hits[0]?._source.speakerName ?? key, count: doc_count }));
+  const [firstDate, lastDate] = [aggregations.first.buckets[0]?.key, aggregations.last.buckets[0]?.key];
+  return {
+    sourceNames,
+    summary: { sources: largest(sources), speakers: largest(speakers), ...(firstDate === undefined ? {} : { firstDate }), ...(lastDate === undefined ? {} : { lastDate }) },
+  };
 }
 
 /**
@@ -68,7 +93,7 @@ export async function loadOpenSearchArchive(send: SendRequest, prefix: string): 
   if (!passages || !documents || !terms) throw new EngineUnavailableError(`No Passim index in the OpenSearch cluster yet (aliases ${aliases.passages}, ${aliases.documents}, ${aliases.terms}). Build one with: npm run index -- --engine opensearch`);
   const mapping = await send<Record<string, { mappings: { _meta?: { passim?: Partial<PassimIndexMeta> } } }>>('GET', `/${passages}/_mapping`);
   const meta = mapping[passages]?.mappings._meta?.passim ?? {};
-  const [vocabulary, sourceNames] = await Promise.all([readVocabulary(send, terms), readSourceNames(send, passages)]);
+  const [vocabulary, { sourceNames, summary }] = await Promise.all([readVocabulary(send, terms), readArchiveFacts(send, passages)]);
   return {
     indexes: { passages, documents, terms },
     builtAt: meta.builtAt ?? '',
@@ -76,5 +101,6 @@ export async function loadOpenSearchArchive(send: SendRequest, prefix: string): 
     passageCount: meta.passageCount ?? 0,
     vocabulary: buildArchiveVocabulary(vocabulary),
     sourceNames,
+    summary,
   };
 }

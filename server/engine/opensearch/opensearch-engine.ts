@@ -117,7 +117,7 @@ export function createOpenSearchEngine(options: OpenSearchEngineOptions): Search
       onArchive(async (archive) => {
         const health = await send<{ status: string }>('GET', `/_cluster/health/${archive.indexes.passages}`);
         if (health.status === 'red') throw new EngineUnavailableError('The OpenSearch index is red: some of its shards have no copy on a live node.');
-        return { documents: archive.documentCount, passages: archive.passageCount, builtAt: archive.builtAt, version: archive.indexes.terms };
+        return { documents: archive.documentCount, passages: archive.passageCount, builtAt: archive.builtAt, version: archive.indexes.terms, archive: archive.summary };
       }),
     close: async () => {
       if (timer) clearInterval(timer);

@@ -3,11 +3,12 @@ import { matchNodes, positiveClauses, type QueryTree } from '../../query/query-t
 import { defaultSynonyms } from '../../query/synonyms.ts';
 import { widenQuery } from '../../query/widen-query.ts';
 import { DEFAULT_EXECUTE_OPTIONS } from '../../search/execute-query.ts';
+import { checkFilterValues, LABEL_FIELDS, type LabelField } from '../../search/check-filter-values.ts';
 import { limitTyposToUnknownWords } from '../../search/typos-for-unknown.ts';
 import { suggestCorrection } from '../../suggest/suggest-correction.ts';
 import type { EngineHit, EngineSearchResult, SearchRequest } from '../search-engine.ts';
 import { clauseQuery, excludedQueries, type QueryDsl, type TermExpansions } from './build-clause-query.ts';
-import { buildFilterQueries } from './build-filter-query.ts';
+import { buildFilterQueries, LABEL_WORDS_FIELD, wordsQuery } from './build-filter-query.ts';
 import type { OpenSearchArchive } from './load-opensearch-archive.ts';
 import { facetRequest, readFacets, readUndated, type FacetSelections } from './opensearch-facets.ts';
 import { toEngineEntry, type PassageSource } from './passage-source.ts';
@@ -74,9 +75,12 @@ export async function searchOpenSearch(send: SendRequest, archive: OpenSearchArc
   const allQuery = positive.length >= oneMissingFrom ? { bool: { should: clauses, minimum_should_match: positive.length - 1, ...base } } : every;
   const near = proximityQueries(tree);
   const ranked = (query: QueryDsl): QueryDsl => (near.length === 0 ? query : { bool: { must: [query], should: near } });
-  const run = (query: QueryDsl) => send<SearchAnswer>('POST', `/${archive.indexes.passages}/_search?${STRICT}`, searchBody(ranked(query), clauses, selections, request, { every: { filter: positive.length >= oneMissingFrom ? every : { match_all: {} } } }));
+  const run = (query: QueryDsl) => send<SearchAnswer>('POST', `/${archive.indexes.passages}/_search?${STRICT}`, searchBody(ranked(query), clauses, selections, request, { every: { filter: positive.length >= oneMissingFrom ? every : { match_all: {} } }, ...labelAggregations(tree) }));
 
   const first = await run(allQuery);
+  // A source:, speaker: or title: filter no value of its field holds: say so, as the term index does.
+  const labelCounts = (first.aggregations?.labels ?? {}) as Record<string, { doc_count?: number }>;
+  tree.notes.push(...checkFilterValues(tree, request.q.trim(), (filter, field) => (labelCounts[labelAggregation(tree, filter, field)]?.doc_count ?? 0) > 0));
   // Passages matching every clause, before the facet selections (as the term index decides on the fallback).
   const matchedAll = (first.aggregations?.every?.doc_count ?? 0) > 0;
   let found = first;
@@ -98,6 +102,18 @@ export async function searchOpenSearch(send: SendRequest, archive: OpenSearchArc
   });
   return answer(found.hits.total.value, hits, found.aggregations, matchMode);
 }
+
+/** Over the whole archive: how many passages each source:, speaker: or title: filter would keep on each of these fields. */
+function labelAggregations(tree: QueryTree): Record<string, QueryDsl> {
+  const aggs: Record<string, QueryDsl> = {};
+  for (const filter of tree.filters) {
+    if (filter.field !== 'source' && filter.field !== 'speaker' && filter.field !== 'title') continue;
+    for (const field of LABEL_FIELDS) aggs[labelAggregation(tree, filter, field)] = { filter: wordsQuery(LABEL_WORDS_FIELD[field], filter) };
+  }
+  return Object.keys(aggs).length === 0 ? {} : { labels: { global: {}, aggs } };
+}
+
+const labelAggregation = (tree: QueryTree, filter: QueryTree['filters'][number], field: LabelField) => `${tree.filters.indexOf(filter)}-${field}`;
 
 /**
  * Ranking only (they never decide what matches): passages where the query's words stand close
