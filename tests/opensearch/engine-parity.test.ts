@@ -93,6 +93,18 @@ describeOpenSearch('the OpenSearch engine beside the term index', () => {
     });
   }
 
+  it('lists the same passages by date, newest or oldest first, page after page', async () => {
+    for (const { name } of CORPORA) {
+      for (const sort of ['newest', 'oldest'] as const) {
+        const ids = async (engine: 'term' | 'open') => {
+          const pages = await Promise.all([1, 2].map((page) => both(name, { q: 'the ', sort, page, limit: 3 })));
+          return pages.flatMap(([term, open]) => (engine === 'term' ? term : open).hits.map((hit) => hit.date ?? 'undated'));
+        };
+        expect(await ids('open')).toEqual(await ids('term'));
+      }
+    }
+  });
+
   it('finds the same first passage for known-item queries, with the same snippet and citation', async () => {
     for (const q of KNOWN_ITEMS) {
       for (const { name } of CORPORA) {

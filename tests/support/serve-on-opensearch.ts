@@ -32,8 +32,8 @@ vi.mock('../../server/serve-index.ts', async (importOriginal) => {
   const { loadIndex } = await import('../../server/index/load-index.ts');
   return {
     ...real,
-    serveIndex: async ({ indexDir, port, host, clientDir, requestsPerMinute, trustProxy }: import('../../server/serve-index.ts').ServeOptions) =>
-      serveOnOpenSearch(await loadIndex(indexDir), { port, ...(host === undefined ? {} : { host }), ...(clientDir === undefined ? {} : { clientDir }), ...(requestsPerMinute === undefined ? {} : { requestsPerMinute }), ...(trustProxy === undefined ? {} : { trustProxy }) }),
+    serveIndex: async ({ indexDir, reloadIntervalMs: _reload, onIndexReload: _onReload, onIndexReloadError: _onError, recoverInterruptedWrite: _recover, ...listen }: import('../../server/serve-index.ts').ServeOptions) =>
+      serveOnOpenSearch(await loadIndex(indexDir), listen),
   };
 });
 
@@ -41,8 +41,8 @@ vi.mock('./memory-index.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('./memory-index.ts')>();
   return {
     ...real,
-    serveMemoryIndex: async (index: LoadedIndex) => {
-      const running = await serveOnOpenSearch(index, { port: 0 });
+    serveMemoryIndex: async (index: LoadedIndex, options: Omit<ListenOptions, 'port'> = {}) => {
+      const running = await serveOnOpenSearch(index, { ...options, port: 0 });
       return real.toTestServer(running.url, running.close);
     },
   };

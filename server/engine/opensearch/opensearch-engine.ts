@@ -9,7 +9,7 @@ import { clauseQuery, type TermExpansions } from './build-clause-query.ts';
 import { loadOpenSearchArchive, resolveAlias, archiveAliases, type OpenSearchArchive } from './load-opensearch-archive.ts';
 import type { OpenSearchSettings } from '../../../indexer/opensearch/opensearch-settings.ts';
 import { connectOpenSearch, OpenSearchError, type SendRequest } from './opensearch-transport.ts';
-import { toEngineEntry, type PassageSource } from './passage-source.ts';
+import { readDocumentLabels, toEngineEntry, type PassageSource } from './passage-source.ts';
 import { labelHighlights, readMarkedRanges } from './read-highlights.ts';
 import { highlightRequest, readQuery, searchOpenSearch } from './search-opensearch.ts';
 
@@ -94,7 +94,9 @@ export function createOpenSearchEngine(options: OpenSearchEngineOptions): Search
     passage: (id) =>
       onArchive(async (archive) => {
         const found = await getSource<PassageSource>(send, archive.indexes.passages, id);
-        return found && { entry: toEngineEntry(found), text: found.text };
+        if (!found) return undefined;
+        const labels = await readDocumentLabels(send, archive.indexes.documents, [found.docId]);
+        return { entry: toEngineEntry(found, labels.get(found.docId)), text: found.text };
       }),
     document: (id, q) =>
       onArchive(async (archive) => {

@@ -11,7 +11,7 @@ import { clauseQuery, excludedQueries, type QueryDsl, type TermExpansions } from
 import { buildFilterQueries, LABEL_WORDS_FIELD, wordsQuery } from './build-filter-query.ts';
 import type { OpenSearchArchive } from './load-opensearch-archive.ts';
 import { facetRequest, readFacets, readUndated, type FacetSelections } from './opensearch-facets.ts';
-import { toEngineEntry, type PassageSource } from './passage-source.ts';
+import { readDocumentLabels, toEngineEntry, type PassageSource } from './passage-source.ts';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, labelHighlights, readMarkedRanges } from './read-highlights.ts';
 import type { SendRequest } from './opensearch-transport.ts';
 import { vocabularyForms, vocabularyHolds } from './opensearch-vocabulary.ts';
@@ -96,9 +96,10 @@ export async function searchOpenSearch(send: SendRequest, archive: OpenSearchArc
     matchMode = 'any';
   }
   const nodes = matchNodes(tree);
+  const labels = await readDocumentLabels(send, archive.indexes.documents, found.hits.hits.map((hit) => hit._source.docId));
   const hits = found.hits.hits.map(({ _score, _source, highlight }): EngineHit => {
     const { highlights, words } = labelHighlights(_source.text, readMarkedRanges(highlight?.text?.[0] ?? _source.text), nodes, expansions);
-    return { entry: toEngineEntry(_source), text: _source.text, score: _score ?? 0, highlights, words };
+    return { entry: toEngineEntry(_source, labels.get(_source.docId)), text: _source.text, score: _score ?? 0, highlights, words };
   });
   return answer(found.hits.total.value, hits, found.aggregations, matchMode);
 }
@@ -140,7 +141,13 @@ function searchBody(query: QueryDsl, positive: readonly QueryDsl[], selections: 
     size: request.limit,
     track_total_hits: true,
     // Equal scores in the term index's order: by the document's path in the corpus, then the passage's place in it.
-    sort: ['_score', { path: 'asc' }, { ordinal: 'asc' }],
+    // By date: undated documents last, one date's passages best first.
+    sort: [
+      ...(request.sort === 'newest' || request.sort === 'oldest' ? [{ date: { order: request.sort === 'newest' ? 'desc' : 'asc', missing: '_last' } }] : []),
+      '_score',
+      { path: 'asc' },
+      { ordinal: 'asc' },
+    ],
     highlight: highlightRequest(positive),
   };
 }
