@@ -10,6 +10,6 @@ import { warmIndex } from './search/warm-index.ts';
  */
 export async function loadServedIndex(indexDir: string, options: LoadIndexOptions = {}): Promise<LoadedIndex> {
   const index = await loadIndex(indexDir, options);
-  await warmIndex(index, sliceWork(options.slices));
+  await warmIndex(index, options.workSlices ?? sliceWork(options.slices));
   return index;
 }

@@ -12,6 +12,8 @@ export { IndexLoadError } from './index-load-error.ts';
 export interface LoadIndexOptions {
   /** How the loading work shares the event loop with requests (work-slices.ts). */
   slices?: Partial<WorkSliceOptions>;
+  /** Slices to run the work in instead of timed ones (a test drives the pauses). Default: `sliceWork(slices)`. */
+  workSlices?: WorkSlices;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface LoadIndexOptions {
  * (server/load-served-index.ts), which also builds what the first search would otherwise build.
  */
 export async function loadIndex(indexDir: string, options: LoadIndexOptions = {}): Promise<LoadedIndex> {
-  const slices = sliceWork(options.slices);
+  const slices = options.workSlices ?? sliceWork(options.slices);
   const manifestJson = await readIndexJson(indexDir, INDEX_FILES.manifest);
   refuseDamaged(indexDir, INDEX_FILES.manifest, findManifestProblem(manifestJson));
   const manifest = manifestJson as IndexManifest;
