@@ -132,5 +132,10 @@ describe('what the year facet says of the dates', () => {
     expect(describeYearCoverage([{ year: 1901, count: 3 }])).toBe('Every match is from 1901.');
     expect(describeYearCoverage([{ year: 1901, count: 3 }, { year: 1902, count: 1 }], 0)).toBeUndefined();
     expect(describeYearCoverage([], 5)).toBeUndefined();
+    // Counts the server estimated say so, and claim nothing of every match.
+    expect(describeYearCoverage([{ year: 1901, count: 3000 }, { year: 1950, count: 1200 }], 2000, true)).toBe('About 4,200 of 6,200 matches have a date.');
+    expect(describeYearCoverage([{ year: 1901, count: 3000 }], 0, true)).toBe('Every match in the sample is from 1901.');
+    expect(describeYearCoverage([{ year: 1901, count: 3000 }], 2000, true)).toBe('About 3,000 of 5,000 matches have a date; every dated match in the sample is from 1901.');
+    expect(describeYearCoverage([{ year: 1901, count: 3000 }, { year: 1902, count: 1 }], 0, true)).toBeUndefined();
   });
 });

@@ -44,14 +44,20 @@ export function isInRange(bin: YearBin, range: YearRange | null): boolean {
 /**
  * What the year facet can truly say of the matches' dates, or undefined when the histogram says it
  * all: how many of them have a date when some have none ("3 of 114 matches have a date"), and the
- * one year they share when they share one. Never "every match is from 1901" of 3 dated matches out of 114.
+ * one year they share when they share one. Never "every match is from 1901" of 3 dated matches out of
+ * 114; and of counts the server estimated (`facetIsEstimate.year`), only what the estimate says ("about").
  */
-export function describeYearCoverage(years: { year: number; count: number }[], undated = 0): string | undefined {
+export function describeYearCoverage(years: { year: number; count: number }[], undated = 0, estimated = false): string | undefined {
   const first = years[0]?.year;
   const last = years.at(-1)?.year;
   if (first === undefined || last === undefined) return undefined;
   const dated = years.reduce((sum, { count }) => sum + count, 0);
   const oneYear = first === last;
+  if (estimated) {
+    const year = oneYear ? `every dated match in the sample is from ${first}.` : undefined;
+    if (undated > 0) return `About ${formatNumber(dated)} of ${formatNumber(dated + undated)} matches have a date${year ? `; ${year}` : '.'}`;
+    return year && `Every match in the sample is from ${first}.`;
+  }
   if (undated > 0) return `${formatNumber(dated)} of ${formatNumber(dated + undated)} matches have a date${oneYear ? `, all from ${first}` : ''}.`;
   return oneYear ? `Every match is from ${first}.` : undefined;
 }

@@ -25,7 +25,7 @@ export function YearFacet({ values, undated, selected, onChange, estimated = fal
   const first = years[0]?.year;
   const last = years.at(-1)?.year;
   if (first === undefined || last === undefined) return null;
-  const coverage = describeYearCoverage(years, undated);
+  const coverage = describeYearCoverage(years, undated, estimated);
   const highest = Math.max(...bins.map((bin) => bin.count), 1);
   const from = selected?.from ?? first;
   const to = selected?.to ?? last;
