@@ -171,16 +171,32 @@ export function prepareQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
 }
 
 /**
+ * Which matches can still reach the page, for a search of part of the archive that wants only the
+ * matches that can (prune/search-pruned.ts): a match is left out when even the best key it can have
+ * falls below the page's. Ranking's first key is the clauses held with the very word, then the rank.
+ */
+export interface MatchFloor {
+  /** Whether a match with at most this many exact clauses can reach the page at all. */
+  admitsExact(exactAtMost: number): boolean;
+  /** Whether a match of this passage, BM25 score and clauses held, with at most `exactAtMost` of them exact, can. */
+  admits(passage: number, score: number, matchedClauses: number, exactAtMost: number): boolean;
+}
+
+/**
  * The passages of `range` that match every clause of a prepared query (with at least one clause),
  * and, for a query of `oneMissingFrom` clauses or more, those missing exactly one: what
  * `executeQuery` returns for these passages when it does not fall back to any word. The match
- * objects are new: they stay valid across calls.
+ * objects are new: they stay valid across calls. With a `floor`, only the matches it admits: those
+ * below it are dropped before their phrases are checked, and passages missing a clause are not
+ * looked for when none of them can reach the page.
  */
-export function runPreparedInRange(prepared: PreparedQuery, range: PassageRange): Match[] {
+export function runPreparedInRange(prepared: PreparedQuery, range: PassageRange, floor?: MatchFloor): Match[] {
   const { index, positive, boosts, accept, settings } = prepared;
-  const all = runAll(index, positive, boosts, accept, range);
+  const all = runAll(index, positive, boosts, accept, range, floor);
   if (positive.length < settings.oneMissingFrom) return all;
-  return all.concat(runAny(index, positive, positive, boosts, accept, positive.length - 1, positive.length - 1, range));
+  // A passage missing a clause holds at most the others with the very word.
+  if (floor && !floor.admitsExact(positive.length - 1)) return all;
+  return all.concat(runAny(index, positive, positive, boosts, accept, positive.length - 1, positive.length - 1, range, floor));
 }
 
 function everyPassage(index: LoadedIndex, accept: ((passage: number) => boolean) | undefined): Match[] {
@@ -214,7 +230,7 @@ function bitCount(bits: number): number {
 const isPlain = (clause: PreparedClause) => !clause.needsCheck && clause.groups.length === 1;
 
 /** Passages matching every clause. */
-function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: ((passage: number) => boolean) | undefined, range?: PassageRange): Match[] {
+function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: ((passage: number) => boolean) | undefined, range?: PassageRange, floor?: MatchFloor): Match[] {
   const ordered = [...clauses].sort((a, b) => a.cost - b.cost);
   const groups = ordered.flatMap((clause) => clause.groups);
   if (groups.some((group) => group.length === 0)) return [];
@@ -271,10 +287,12 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
   candidates: for (let k = 0; k < (inPassageOrder ? stamp.length : completeCount); k += 1) {
     const passage = inPassageOrder ? k : completeList[k]!;
     if (inPassageOrder && stamp[passage] !== completeStamp) continue;
+    const plainExact = bitCount(exactBits[passage]! & plainBits) + phrases;
+    if (floor && !floor.admits(passage, score[passage]!, clauses.length, plainExact + others.length)) continue;
     if (accept && !accept(passage)) continue;
     // Postings prove every word is there; phrases still need their words side by side.
     for (const check of checks) if (!check(passage)) continue candidates;
-    let exactClauses = bitCount(exactBits[passage]! & plainBits) + phrases;
+    let exactClauses = plainExact;
     if (others.length > 0) exactClauses += countExact(index, others, passage, undefined, true);
     if (inPassageOrder) matches.push(reuseMatch(scratch, passage, score[passage]!, exactClauses, clauses.length));
     else matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses, matchedClauses: clauses.length });
@@ -296,6 +314,7 @@ function runAny(
   minimum = 1,
   maximum = clauses.length,
   range?: PassageRange,
+  floor?: MatchFloor,
 ): Match[] {
   const groupCount = clauses.reduce((sum, clause) => sum + clause.groups.length, 0);
   const useBits = groupCount <= MAX_BITS;
@@ -365,7 +384,10 @@ function runAny(
     if (!informativeAt.some((at) => holds(clauses[at]!, at, passage))) continue;
     let matchedClauses = 0;
     for (let at = 0; at < clauses.length; at += 1) if (holds(clauses[at]!, at, passage)) matchedClauses += 1;
-    if (matchedClauses < minimum || matchedClauses > maximum || (accept && !accept(passage))) continue;
+    if (matchedClauses < minimum || matchedClauses > maximum) continue;
+    // A clause held is at best held with the very word.
+    if (floor && !floor.admits(passage, score[passage]!, matchedClauses, matchedClauses)) continue;
+    if (accept && !accept(passage)) continue;
     matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: countExact(index, clauses, passage, useBits ? exactBits[passage]! : undefined, false), matchedClauses });
   }
   return matches;

@@ -3,7 +3,7 @@ import { FACET_NAMES, type FacetName } from '../../facets/facet-fields.ts';
 import { getFacetColumns } from '../../facets/facet-columns.ts';
 import { selectedNumbers, tallyFacets, type FacetMissing, type FacetSelection, type FacetTallies } from '../../facets/count-facets.ts';
 import type { QueryTree } from '../../query/query-tree.ts';
-import { runPreparedInRange, type Match, type PreparedQuery } from '../execute-query.ts';
+import { runPreparedInRange, type Match, type MatchFloor, type PreparedQuery } from '../execute-query.ts';
 import { DEFAULT_RANK_OPTIONS, prepareRanks } from '../rank-matches.ts';
 import { countBlocks, DEFAULT_BLOCK_BOUND_OPTIONS, type BlockBoundOptions } from './block-bounds.ts';
 import { blockHoldsAny, getBlockFacetValues, sumBlockValues } from './block-facets.ts';
@@ -65,10 +65,13 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
   const allowedMissing = positive.length >= prepared.settings.oneMissingFrom ? 1 : 0;
   const blockCount = countBlocks(index, settings);
   const read = new Uint8Array(blockCount);
+  // Blocks whose every match was read (counted exactly), as against read only for what can reach the page.
+  const counted = new Uint8Array(blockCount);
   const sampled = new Uint8Array(blockCount);
-  const searchBlock = (block: number) => {
+  const searchBlock = (block: number, floor?: MatchFloor) => {
     read[block] = 1;
-    return runPreparedInRange(prepared, blockRange(index, block, settings.blockSize));
+    if (!floor) counted[block] = 1;
+    return runPreparedInRange(prepared, blockRange(index, block, settings.blockSize), floor);
   };
   // A run of `sampleBlocks` blocks, read in one range from its first block that can match to its last.
   const searchRun = (run: number) => {
@@ -77,6 +80,7 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
     for (let block = first; block <= last; block += 1) {
       sampled[block] = 1;
       read[block] = 1;
+      counted[block] = 1;
     }
     return runPreparedInRange(prepared, { from: blockRange(index, first, settings.blockSize).from, to: blockRange(index, last, settings.blockSize).to });
   };
@@ -109,7 +113,10 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
   const facetValues = getBlockFacetValues(index, settings.blockSize);
   const holdsSelected = (block: number, except?: number) =>
     selected.every((allowed, at) => allowed === null || at === except || blockHoldsAny(facetValues[FACET_NAMES[at]!], block, allowed));
+  // Matches of blocks read whole (with selections), counted exactly; and of blocks read only for what
+  // can reach the page (without), which are real matches but not all of their blocks'.
   const pageMatches: Match[] = [];
+  const topMatches: Match[] = [];
   if (hasSelection) {
     for (let block = 0; block < blockCount; block += 1) if (eligible[block] === 1 && read[block] === 0 && holdsSelected(block)) pageMatches.push(...searchBlock(block));
   } else {
@@ -126,21 +133,30 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
       unread.push(block);
     }
     unread.sort((a, b) => exactBound[b]! - exactBound[a]! || rankBound[b]! - rankBound[a]! || a - b);
+    // Within a block, a match whose best key is below the page's is dropped before its phrases are
+    // checked, and passages missing a clause are not looked for once the page holds only full matches:
+    // the block's counts are then estimated with the unread blocks'.
+    const floor: MatchFloor = {
+      admitsExact: (exactAtMost) => heap.admits(exactAtMost, Infinity),
+      admits: (passage, score, matchedClauses, exactAtMost) => heap.admits(exactAtMost, ranks.rankOf({ passage, score, matchedClauses })),
+    };
     for (const block of unread) {
       if (!heap.admits(exactBound[block]!, rankBound[block]!)) break;
-      for (const match of searchBlock(block)) {
-        pageMatches.push(match);
+      for (const match of searchBlock(block, floor)) {
+        topMatches.push(match);
         heap.add(match.exactClauses, ranks.rankOf(match));
       }
     }
   }
-  if (!sampleMatches.concat(pageMatches).some((match) => match.matchedClauses === positive.length)) return undefined;
+  if (!sampleMatches.concat(pageMatches, topMatches).some((match) => match.matchedClauses === positive.length)) return undefined;
 
   // 3. The counts.
   const sample = tallyFacets(sampleMatches, selection, index);
   const page = tallyFacets(pageMatches, selection, index);
+  const top = tallyFacets(topMatches, selection, index);
+  // Blocks that can hold matches not all of which were read: their counts are estimated.
   const unread = new Uint8Array(blockCount);
-  for (let block = 0; block < blockCount; block += 1) unread[block] = eligible[block] === 1 && read[block] === 0 ? 1 : 0;
+  for (let block = 0; block < blockCount; block += 1) unread[block] = eligible[block] === 1 && counted[block] === 0 ? 1 : 0;
   const columns = getFacetColumns(index);
   const counts = {} as FacetTallies;
   const facetIsEstimate = {} as Record<FacetName, boolean>;
@@ -155,11 +171,13 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
     for (let number = 0; number < valueCount; number += 1) {
       const inSample = sample.counts[name][number]!;
       const scaled = unreadPassages === undefined || sampledPassages![number] === 0 ? 0 : (inSample * unreadPassages[number]!) / sampledPassages![number]!;
-      merged[number] = Math.round(inSample + page.counts[name][number]! + scaled);
+      const read = inSample + page.counts[name][number]!;
+      // Never fewer than the matches found: those read for the page are real, past what the sample saw.
+      merged[number] = Math.max(Math.round(read + scaled), read + top.counts[name][number]!);
     }
     counts[name] = merged;
   });
-  const kept = [...sample.kept, ...page.kept];
+  const kept = [...sample.kept, ...page.kept, ...top.kept];
   const keptUnread = !hasSelection && unread.some((flag) => flag === 1);
   // Unread passages for each sampled one: what a count in the sample stands for beyond itself.
   let sampledCount = 0;
@@ -170,9 +188,13 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
     else if (unread[block] === 1) unreadCount += to - from;
   }
   const scale = sampledCount === 0 ? 0 : unreadCount / sampledCount;
-  const total = keptUnread ? Math.round(kept.length + sample.kept.length * scale) : kept.length;
+  const countedKept = sample.kept.length + page.kept.length;
+  const total = keptUnread ? Math.max(Math.round(countedKept + sample.kept.length * scale), kept.length) : kept.length;
   const missing = Object.fromEntries(
-    FACET_NAMES.map((name) => [name, sample.missing[name] + page.missing[name] + (facetIsEstimate[name] ? Math.round(sample.missing[name] * scale) : 0)]),
+    FACET_NAMES.map((name) => {
+      const read = sample.missing[name] + page.missing[name];
+      return [name, facetIsEstimate[name] ? Math.max(read + Math.round(sample.missing[name] * scale), read + top.missing[name]) : read + top.missing[name]];
+    }),
   ) as FacetMissing;
   return { kept, total, totalIsEstimate: keptUnread, counts, missing, facetIsEstimate };
 }
