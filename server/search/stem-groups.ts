@@ -1,4 +1,4 @@
-import { stemLanguageOf, stemTerm } from '../../indexer/analyzer/index.ts';
+import { isFormOf, stemLanguageOf, stemTerm } from '../../indexer/analyzer/index.ts';
 import { termLanguages } from '../../indexer/index/term-languages.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { termsStartingWith } from './term-lookup.ts';
@@ -36,14 +36,15 @@ function groupsOf(index: LoadedIndex): StemGroups {
 }
 
 /**
- * The other forms of a query term in the index: every index term with the same stem as the term, in
- * any language the index holds (the query is stemmed as English, French and Dutch when the archive has
- * documents in each). `negotiations` finds `negotiate` and `negotiating`; `cooperation`, `coopérer`.
+ * The other forms of a query term in the index: every index term with the same stem as the term that
+ * is a form of the same word (`isFormOf`: not `generous` for `general`), in any language the index
+ * holds (the query is stemmed as English, French and Dutch when the archive has documents in each).
+ * `negotiations` finds `negotiate` and `negotiating`; `cooperation`, `coopérer`.
  */
 export function findStemVariants(index: LoadedIndex, term: string): string[] {
   const { languages, groups } = groupsOf(index);
   const variants = new Set<string>();
-  for (const lang of languages) for (const variant of groups.get(lang)!.get(stemTerm(term, lang)) ?? []) if (variant !== term) variants.add(variant);
+  for (const lang of languages) for (const variant of groups.get(lang)!.get(stemTerm(term, lang)) ?? []) if (variant !== term && isFormOf(term, variant, lang)) variants.add(variant);
   return [...variants].sort();
 }
 

@@ -51,6 +51,42 @@ describe('other forms of a word', () => {
   });
 });
 
+describe('forms of a word, never another word the stemmer cuts alike', () => {
+  const index = buildMemoryIndex([
+    doc('general.txt', 'The general plan was agreed.', 'en'),
+    doc('generals.txt', 'Two generals signed it.', 'en'),
+    doc('generally.txt', 'It is generally agreed.', 'en'),
+    doc('generous.txt', 'A generous offer was made.', 'en'),
+    doc('generation.txt', 'A new generation will generate more.', 'en'),
+    doc('international.txt', 'An international treaty.', 'en'),
+    doc('internal.txt', 'An internal matter.', 'en'),
+    doc('us.txt', 'Let us begin.', 'en'),
+    doc('use.txt', 'We use it, we used it and we are using it.', 'en'),
+    doc('policies.txt', 'Three policies were adopted.', 'en'),
+    doc('negotiated.txt', 'They negotiated for a year.', 'en'),
+  ]);
+  const found = (q: string) => titles(index, q).sort();
+
+  it('finds a word with its inflections and the words made by adding to it', () => {
+    expect(found('general ')).toEqual(['general.txt', 'generally.txt', 'generals.txt']);
+    expect(found('policy ')).toEqual(['policies.txt']);
+    expect(found('negotiating ')).toEqual(['negotiated.txt']);
+    expect(found('use ')).toEqual(['use.txt']);
+    expect(found('using ')).toEqual(['use.txt']);
+  });
+
+  it('does not find other words of the same stem, and says the forms it searched', () => {
+    expect(found('generous ')).toEqual(['generous.txt']);
+    expect(found('generation ')).toEqual(['generation.txt']);
+    expect(found('international ')).toEqual(['international.txt']);
+    expect(found('internal ')).toEqual(['internal.txt']);
+    expect(found('us ')).toEqual(['us.txt']);
+    expect(search(index, 'general ').total).toBe(3);
+    expect(findStemVariants(index, 'general')).toEqual(['generally', 'generals']);
+    expect(findStemVariants(index, 'us')).toEqual([]);
+  });
+});
+
 describe('typos', () => {
   const index = buildMemoryIndex([doc('women.txt', 'Working men and women of this country produce more than ever.'), doc('other.txt', 'Nothing to see here at all.')]);
 

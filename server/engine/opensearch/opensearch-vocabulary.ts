@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { stemTerm } from '../../../indexer/analyzer/index.ts';
+import { isFormOf, stemTerm } from '../../../indexer/analyzer/index.ts';
 import { firstAtOrAfter } from '../../search/term-lookup.ts';
 import type { Vocabulary } from '../../suggest/build-vocabulary.ts';
 
@@ -59,7 +59,7 @@ export function* vocabularyTermsStartingWith(vocabulary: ArchiveVocabulary, pref
 /** The other forms of a term: `findStemVariants` and `findNumberedForms` over the vocabulary. */
 export function vocabularyForms(vocabulary: ArchiveVocabulary, term: string): string[] {
   const variants = new Set<string>();
-  for (const [lang, byStem] of vocabulary.stems) for (const variant of byStem.get(stemTerm(term, lang)) ?? []) if (variant !== term) variants.add(variant);
+  for (const [lang, byStem] of vocabulary.stems) for (const variant of byStem.get(stemTerm(term, lang)) ?? []) if (variant !== term && isFormOf(term, variant, lang)) variants.add(variant);
   const numbered: string[] = [];
   if (/^\p{L}+$/u.test(term)) for (const found of vocabularyTermsStartingWith(vocabulary, term)) if (/^\p{N}+$/u.test(found.slice(term.length))) numbered.push(found);
   return [...[...variants].sort(), ...numbered];

@@ -3,8 +3,8 @@
  * and the seed corpus), serves it with the real app on a loopback port, and for each word of a list
  * (rare words, common ones, words with neighbours one and two edits away, a number) compares the
  * passages `GET /api/search?q=<word> ` returns, every page of them, with the passages a brute-force
- * scan finds holding a form of the word: the same stem (the shared analyzer and stemmer, in the
- * passage's language), case and accents folded, in the passage text or, for a document's first
+ * scan finds holding a form of the word: a term with the same stem that is a form of the same word
+ * (the shared analyzer, stemmer and `isFormOf`, in the passage's language), case and accents folded, in the passage text or, for a document's first
  * passage, its title (indexed with it). Prints the table; exits 1 when a total is more than 5% above
  * the brute-force count or a passage holding the word is missing.
  *
@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findWords, normalizeTerm, stemLanguageOf, stemTerm } from '../../../indexer/analyzer/index.ts';
+import { findWords, isFormOf, normalizeTerm, stemLanguageOf, stemTerm } from '../../../indexer/analyzer/index.ts';
 import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
 import type { SearchResponse } from '../../../server/api/types.ts';
 import { getIndexFacts } from '../../../server/index/index-facts.ts';
@@ -55,7 +55,7 @@ try {
     for (const word of words) {
       const found = await allMatches(passim.url, `${word} `);
       const term = normalizeTerm(word);
-      const holding = new Set(passages.filter(({ lang, stems }) => stems.has(stemTerm(term, lang))).map(({ id }) => id));
+      const holding = new Set(passages.filter(({ lang, forms }) => (forms.get(stemTerm(term, lang)) ?? []).some((form) => isFormOf(term, form, lang))).map(({ id }) => id));
       const missing = [...holding].filter((id) => !found.ids.has(id)).length;
       const ratio = holding.size === 0 ? (found.total === 0 ? 1 : Infinity) : found.total / holding.size;
       const ok = ratio <= 1.05 && missing === 0 && found.ids.size === found.total;
@@ -75,14 +75,18 @@ try {
   await temp?.remove();
 }
 
-/** Every passage's stems (text, and title for a document's first passage), in its stemming language. */
-function listPassageStems(documents: readonly StoredDocument[]): { id: string; lang: string; stems: Set<string> }[] {
+/** Every passage's terms by stem (text, and title for a document's first passage), in its stemming language. */
+function listPassageStems(documents: readonly StoredDocument[]): { id: string; lang: string; forms: Map<string, string[]> }[] {
   return documents.flatMap((document) => {
     const lang = stemLanguageOf(document.lang) ?? '';
     return document.passages.map((passage) => {
       const text = document.text.slice(passage.start, passage.end) + (passage.ordinal === 0 ? `\n${document.title}` : '');
-      const stems = new Set(findWords(text).map(({ word }) => stemTerm(normalizeTerm(word), lang)));
-      return { id: passage.id, lang, stems };
+      const forms = new Map<string, string[]>();
+      for (const term of new Set(findWords(text).map(({ word }) => normalizeTerm(word)))) {
+        const stem = stemTerm(term, lang);
+        forms.set(stem, [...(forms.get(stem) ?? []), term]);
+      }
+      return { id: passage.id, lang, forms };
     });
   });
 }
