@@ -2,7 +2,7 @@ import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
-import { countPostings, createGatheredPostings, createPhraseCheck, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings, type PassageRange } from './read-postings.ts';
+import { countPostings, createGatheredPostings, createPhraseCheck, gatherPassages, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings, type PassageRange } from './read-postings.ts';
 import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, lookUpTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
@@ -80,6 +80,8 @@ interface Scratch {
   exactBits: Uint32Array;
   /** Passages that reached the last group of an AND, each once. */
   complete: Uint32Array;
+  /** Candidates of an any-word pass, each once. */
+  candidates: Uint32Array;
   postings: GatheredPostings;
   epoch: number;
   /**
@@ -96,7 +98,7 @@ function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
     const count = index.terms.passageCount;
-    scratch = { stamp: new Uint32Array(count), score: new Float64Array(count), groupBits: new Uint32Array(count), exactBits: new Uint32Array(count), complete: new Uint32Array(count), postings: createGatheredPostings(), epoch: 1, matchOf: index.entries.map((entry, passage) => ({ passage, entry, score: Number.NaN, exactClauses: 0, matchedClauses: 0 })) };
+    scratch = { stamp: new Uint32Array(count), score: new Float64Array(count), groupBits: new Uint32Array(count), exactBits: new Uint32Array(count), complete: new Uint32Array(count), candidates: new Uint32Array(count), postings: createGatheredPostings(), epoch: 1, matchOf: index.entries.map((entry, passage) => ({ passage, entry, score: Number.NaN, exactClauses: 0, matchedClauses: 0 })) };
     scratches.set(index, scratch);
   }
   if (scratch.epoch + stampsNeeded >= 0xffffffff) {
@@ -319,10 +321,10 @@ function runAny(
   const groupCount = clauses.reduce((sum, clause) => sum + clause.groups.length, 0);
   const useBits = groupCount <= MAX_BITS;
   const scratch = scratchOf(index, 2);
-  const { stamp, score, groupBits, exactBits, postings } = scratch;
+  const { stamp, score, groupBits, exactBits, postings, candidates } = scratch;
   const touched = scratch.epoch;
   scratch.epoch += 2;
-  const candidates: number[] = [];
+  let candidateCount = 0;
   // A passage holding `minimum` clauses holds one of any (clauses − minimum + 1) of them: only the
   // rarest that many can bring candidates, the others only add to them. Candidates are listed first,
   // then every clause is read in order, so the scores add up exactly as with one pass.
@@ -331,7 +333,7 @@ function runAny(
   if (listFirst) {
     const rarest = [...clauses].sort((a, b) => a.cost - b.cost).slice(0, introducing);
     for (const group of rarest.flatMap((clause) => clause.groups)) {
-      const { count, passages } = gatherPostings(index, group, boosts, postings, undefined, range);
+      const { count, passages } = gatherPassages(index, group, postings, range);
       for (let k = 0; k < count; k += 1) {
         const passage = passages[k]!;
         if (stamp[passage] === touched) continue;
@@ -339,7 +341,7 @@ function runAny(
         score[passage] = 0;
         groupBits[passage] = 0;
         exactBits[passage] = 0;
-        candidates.push(passage);
+        candidates[candidateCount++] = passage;
       }
     }
   }
@@ -366,12 +368,29 @@ function runAny(
           score[passage] = gains[k]!;
           groupBits[passage] = bit;
           exactBits[passage] = exactHere;
-          candidates.push(passage);
+          candidates[candidateCount++] = passage;
         }
       }
     }
     clauseGroups.push(bits);
   });
+  const matches: Match[] = [];
+  if (useBits && clauses.length <= MAX_BITS && clauses.every(isPlain)) {
+    // Every clause is one group of plain terms, so group bit `at` is clause `at`, held with the very
+    // word when its exactness bit is set: a candidate is judged on its bits alone.
+    const informativeBits = informative.reduce((bits, clause) => bits | (1 << clauses.indexOf(clause)), 0);
+    for (let k = 0; k < candidateCount; k += 1) {
+      const passage = candidates[k]!;
+      const held = groupBits[passage]!;
+      if ((held & informativeBits) === 0) continue;
+      const matchedClauses = bitCount(held);
+      if (matchedClauses < minimum || matchedClauses > maximum) continue;
+      if (floor && !floor.admits(passage, score[passage]!, matchedClauses, matchedClauses)) continue;
+      if (accept && !accept(passage)) continue;
+      matches.push({ passage, entry: index.entries[passage]!, score: score[passage]!, exactClauses: bitCount(exactBits[passage]!), matchedClauses });
+    }
+    return matches;
+  }
   const holds = (clause: PreparedClause, at: number, passage: number) => {
     if (!useBits) return clauseMatches(index, clause, passage);
     const bits = clauseGroups[at]!;
@@ -379,8 +398,8 @@ function runAny(
     return !clause.needsCheck || clauseMatches(index, clause, passage);
   };
   const informativeAt = informative.map((clause) => clauses.indexOf(clause));
-  const matches: Match[] = [];
-  for (const passage of candidates) {
+  for (let k = 0; k < candidateCount; k += 1) {
+    const passage = candidates[k]!;
     if (!informativeAt.some((at) => holds(clauses[at]!, at, passage))) continue;
     let matchedClauses = 0;
     for (let at = 0; at < clauses.length; at += 1) if (holds(clauses[at]!, at, passage)) matchedClauses += 1;

@@ -61,13 +61,7 @@ export interface PassageRange {
 }
 
 export function gatherPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, into: GatheredPostings, bm25: Bm25Options = DEFAULT_BM25_OPTIONS, range?: PassageRange): GatheredPostings {
-  const needed = countPostings(index, expansions);
-  if (needed > into.passages.length) {
-    const size = Math.max(needed, into.passages.length * 2);
-    into.passages = new Uint32Array(size);
-    into.gains = new Float64Array(size);
-    into.exact = new Uint8Array(size);
-  }
+  makeRoom(into, countPostings(index, expansions));
   const { passages: outPassages, gains, exact: outExact } = into;
   const total = index.terms.passageCount;
   const norms = lengthNormsOf(index, bm25);
@@ -100,6 +94,38 @@ export function gatherPostings(index: LoadedIndex, expansions: readonly Expansio
   }
   into.count = count;
   return into;
+}
+
+/**
+ * The passages of every posting of the expansions in both fields, in `gatherPostings`' order, without
+ * their gains: for listing candidates, when the gains are added in a later pass.
+ */
+export function gatherPassages(index: LoadedIndex, expansions: readonly Expansion[], into: GatheredPostings, range?: PassageRange): GatheredPostings {
+  makeRoom(into, countPostings(index, expansions));
+  const outPassages = into.passages;
+  let count = 0;
+  for (const field of TERM_INDEX_FIELDS) {
+    const { offsets, passages } = index.terms.fields[field];
+    for (const { termId } of expansions) {
+      const start = offsets[termId]!;
+      const end = offsets[termId + 1]!;
+      const from = range === undefined ? start : seek(passages, start, end, range.from);
+      const to = range === undefined ? end : seek(passages, from, end, range.to);
+      outPassages.set(passages.subarray(from, to), count);
+      count += to - from;
+    }
+  }
+  into.count = count;
+  return into;
+}
+
+/** Grows the arrays of `into`, together, to hold `needed` postings. */
+function makeRoom(into: GatheredPostings, needed: number): void {
+  if (needed <= into.passages.length) return;
+  const size = Math.max(needed, into.passages.length * 2);
+  into.passages = new Uint32Array(size);
+  into.gains = new Float64Array(size);
+  into.exact = new Uint8Array(size);
 }
 
 /** Number of postings the expansions hold: the cost of visiting them, to order clauses rarest first. */
