@@ -68,10 +68,15 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
   // Blocks whose every match was read (counted exactly), as against read only for what can reach the page.
   const counted = new Uint8Array(blockCount);
   const sampled = new Uint8Array(blockCount);
-  const searchBlock = (block: number, floor?: MatchFloor) => {
+  const searchBlock = (block: number) => {
     read[block] = 1;
-    if (!floor) counted[block] = 1;
-    return runPreparedInRange(prepared, blockRange(index, block, settings.blockSize), floor);
+    counted[block] = 1;
+    return runPreparedInRange(prepared, blockRange(index, block, settings.blockSize));
+  };
+  // Blocks first to last, read together for what can reach the page (one range costs less than its blocks one by one).
+  const searchForPage = (first: number, last: number, floor: MatchFloor) => {
+    read.fill(1, first, last + 1);
+    return runPreparedInRange(prepared, { from: blockRange(index, first, settings.blockSize).from, to: blockRange(index, last, settings.blockSize).to }, floor);
   };
   // A run of `sampleBlocks` blocks, read in one range from its first block that can match to its last.
   const searchRun = (run: number) => {
@@ -140,9 +145,16 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
       admitsExact: (exactAtMost) => heap.admits(exactAtMost, Infinity),
       admits: (passage, score, matchedClauses, exactAtMost) => heap.admits(exactAtMost, ranks.rankOf({ passage, score, matchedClauses })),
     };
+    // A block to read takes along its neighbours the page still admits: a query whose bounds prune
+    // little reads long ranges, not thousands of blocks one by one.
+    const admitted = (block: number) => block >= 0 && block < blockCount && eligible[block] === 1 && read[block] === 0 && heap.admits(exactBound[block]!, rankBound[block]!);
     for (const block of unread) {
+      if (read[block] === 1) continue;
       if (!heap.admits(exactBound[block]!, rankBound[block]!)) break;
-      for (const match of searchBlock(block, floor)) {
+      let [first, last] = [block, block];
+      while (last - first + 1 < settings.sampleBlocks && admitted(last + 1)) last += 1;
+      while (last - first + 1 < settings.sampleBlocks && admitted(first - 1)) first -= 1;
+      for (const match of searchForPage(first, last, floor)) {
         topMatches.push(match);
         heap.add(match.exactClauses, ranks.rankOf(match));
       }
