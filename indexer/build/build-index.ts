@@ -8,7 +8,8 @@ import { newBuildCache, readBuildCache, type CachedDocument, type CachedFile } f
 import { buildDocumentsInOrder, FEW_DOCUMENTS, LARGE_BUILD_PASSAGES } from './build-documents-in-order.ts';
 import { collectGarbage } from '../build-cache/collect-garbage.ts';
 import { DocumentWorkers } from '../threads/document-workers.ts';
-import { encodeDocuments } from '../index/documents-file.ts';
+import { encodeDocuments, toDocumentRecord } from '../index/documents-file.ts';
+import { encodeTexts } from '../index/texts-file.ts';
 import { hashInputs } from '../build-cache/hash-inputs.ts';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, INDEXER_VERSION, type IndexManifest, type IndexedFile, type SkippedFile, type StoredDocument } from '../index/index-format.ts';
 import { countDates, type DateCounts } from './count-dates.ts';
@@ -16,7 +17,7 @@ import { planTexts } from './plan-texts.ts';
 import { readCorpusFiles, type ReadFilesOptions } from './read-corpus-files.ts';
 import { readPreviousBuild } from '../build-cache/read-previous-build.ts';
 import { recoverInterruptedWrite } from '../index/recover-index.ts';
-import { writeIndexAtomically } from '../index/write-index.ts';
+import { writeIndexAtomically, type FileContents } from '../index/write-index.ts';
 
 /** Where a build is: `done` of `total` items of one phase, `path` the item just done. */
 export interface BuildProgress {
@@ -183,10 +184,11 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     // What the server loads; the build cache is the indexer's own.
     const served = {
       [INDEX_FILES.termIndex]: built.termIndexFile,
-      [INDEX_FILES.documents]: encodeDocuments(documents),
+      [INDEX_FILES.documents]: encodeDocuments(documents.map(toDocumentRecord)),
+      [INDEX_FILES.texts]: encodeTexts(documents),
       [INDEX_FILES.manifest]: JSON.stringify(manifest, null, 2),
     };
-    // The documents are in their file now: let them go before it is written (hundreds of MB of text in a large archive).
+    // The documents are in their files now: let them go before they are written (hundreds of MB of text in a large archive).
     documents.length = 0;
     built.results.length = 0;
     previousBuild?.documents.clear();
@@ -197,12 +199,13 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
       passages,
       words,
       skipped,
-      indexBytes: Object.values(served).reduce((sum, contents) => sum + Buffer.byteLength(contents), 0),
+      indexBytes: Object.values(served).reduce((sum, contents) => sum + countBytes(contents), 0),
     };
     const cache = newBuildCache({ checkedAt, inputHash, built: summary, files, documents: cachedDocuments });
     await writeIndexAtomically(options.indexDir, {
       [INDEX_FILES.termIndex]: served[INDEX_FILES.termIndex],
       [INDEX_FILES.documents]: served[INDEX_FILES.documents],
+      [INDEX_FILES.texts]: served[INDEX_FILES.texts],
       [INDEX_FILES.extractCache]: JSON.stringify(cache),
       // The manifest goes last: its presence says the other files were written.
       [INDEX_FILES.manifest]: served[INDEX_FILES.manifest],
@@ -212,6 +215,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildRepor
     await workers?.close();
   }
 }
+
+const countBytes = (contents: FileContents): number =>
+  typeof contents === 'string' || contents instanceof Uint8Array ? Buffer.byteLength(contents) : contents.reduce((sum, part) => sum + part.length, 0);
 
 /** The manifest's file list: each file that gave documents, with its hash and its documents' ids. */
 function listFiles(documents: readonly StoredDocument[], fileOfDocument: Map<string, string>, files: Record<string, CachedFile>): IndexedFile[] {

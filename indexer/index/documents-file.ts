@@ -1,12 +1,13 @@
-import type { StoredDocument } from './index-format.ts';
+import type { DocumentRecord, StoredDocument } from './index-format.ts';
 
 /**
- * The document store, `documents.json`: a JSON array written one document per line. It stays one
+ * The document store, `documents.json`: a JSON array written one document per line, each document
+ * without its text (in `texts.bin`, see texts-file.ts). It stays one
  * valid JSON value for any tool, and a server can parse it a line at a time, yielding between lines,
  * instead of in one `JSON.parse` that blocks for seconds on a large archive. JSON escapes every line
  * break inside a string, so a line break in the file always ends a document.
  */
-export function serializeDocuments(documents: readonly StoredDocument[]): string {
+export function serializeDocuments(documents: readonly DocumentRecord[]): string {
   return encodeDocuments(documents).toString('utf8');
 }
 
@@ -15,11 +16,17 @@ export function serializeDocuments(documents: readonly StoredDocument[]): string
  * never one string (hundreds of MB, and V8 makes all of it two bytes a character as soon as one
  * document holds a character beyond Latin-1).
  */
-export function encodeDocuments(documents: readonly StoredDocument[]): Buffer {
+export function encodeDocuments(documents: readonly DocumentRecord[]): Buffer {
   const parts = [Buffer.from('[\n')];
   documents.forEach((document, at) => parts.push(Buffer.from(`${JSON.stringify(document)}${at < documents.length - 1 ? ',' : ''}\n`)));
   parts.push(Buffer.from(']\n'));
   return Buffer.concat(parts);
+}
+
+/** What `documents.json` keeps of a document: everything but its text. */
+export function toDocumentRecord(document: StoredDocument): DocumentRecord {
+  const { text: _text, ...record } = document;
+  return record;
 }
 
 const NEWLINE = 0x0a;

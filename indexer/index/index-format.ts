@@ -3,7 +3,7 @@
  * version differs from its own, and says to rebuild it.
  */
 /** Bump with any change to a served file's layout (the term index file carries its own version too). */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /**
  * Version of the indexer's reading, cleaning, labelling and cutting rules. It does not concern the
@@ -16,8 +16,10 @@ export const INDEX_FILES = {
   manifest: 'manifest.json',
   /** Passim's inverted index (binary, see term-index-file.ts). */
   termIndex: 'term-index.bin',
-  /** A JSON array, one document per line (see documents-file.ts). */
+  /** The documents' labels and passages, without their texts: a JSON array, one document per line (see documents-file.ts). */
   documents: 'documents.json',
+  /** The documents' texts, binary, read a passage or a document at a time (see texts-file.ts). */
+  texts: 'texts.bin',
   /** The indexer's cache of what it read from each file, for incremental runs. Not read by the server. */
   extractCache: 'extract-cache.json',
 } as const;
@@ -76,6 +78,9 @@ export interface StoredDocument {
   text: string;
   passages: StoredPassage[];
 }
+
+/** What `documents.json` holds of a document, and what a server keeps in memory: all but its text (in `texts.bin`). */
+export type DocumentRecord = Omit<StoredDocument, 'text'>;
 
 export interface IndexedFile {
   path: string;

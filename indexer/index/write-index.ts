@@ -2,6 +2,9 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** A file's contents: a string, bytes, or bytes in parts written one after another (never joined in memory). */
+export type FileContents = string | Uint8Array | readonly Uint8Array[];
+
 /**
  * Writes an index folder so that readers see either the old index or the new one, never a half one:
  * every file goes into a fresh sibling folder, which then replaces the old folder by rename. The
@@ -11,7 +14,7 @@ import { randomBytes } from 'node:crypto';
  * after it: without that, a power cut soon after a build could leave the renames on disk but not the
  * files' contents, and the newest index empty or torn where the old one was whole.
  */
-export async function writeIndexAtomically(indexDir: string, files: Record<string, string | Uint8Array>): Promise<void> {
+export async function writeIndexAtomically(indexDir: string, files: Record<string, FileContents>): Promise<void> {
   const parent = dirname(indexDir);
   const name = basename(indexDir);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -50,10 +53,11 @@ export async function writeIndexAtomically(indexDir: string, files: Record<strin
   if (hadOld) await rm(retired, { recursive: true, force: true });
 }
 
-async function writeDurably(path: string, contents: string | Uint8Array): Promise<void> {
+async function writeDurably(path: string, contents: FileContents): Promise<void> {
   const file = await open(path, 'w');
   try {
-    await file.writeFile(contents);
+    if (typeof contents === 'string' || contents instanceof Uint8Array) await file.writeFile(contents);
+    else for (const part of contents) await file.write(part);
     await file.sync();
   } finally {
     await file.close();

@@ -1,5 +1,5 @@
 import { getIndexFacts } from '../index/index-facts.ts';
-import type { LoadedIndex } from '../index/loaded-index.ts';
+import { readPassageText, readStoredDocument, type LoadedIndex } from '../index/loaded-index.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { widenForIndex } from '../search/widen-for-index.ts';
@@ -31,15 +31,17 @@ export function createTermIndexEngine(getIndex: () => LoadedIndex, close: () => 
     search: async (request) => searchTermIndex(getIndex(), request),
     document: async (id, q) => {
       const index = getIndex();
-      const document = index.documents.get(id);
-      if (!document) return undefined;
+      const record = index.documents.get(id);
+      if (!record) return undefined;
+      const document = readStoredDocument(index, record);
       if (q === undefined) return { document };
       const { tree } = widenForIndex(index, parseQuery(q));
-      return { document, matched: { highlights: locateDocumentHighlights(index, document, matchNodes(tree)), tree } };
+      return { document, matched: { highlights: locateDocumentHighlights(index, record, matchNodes(tree)), tree } };
     },
     passage: async (id) => {
-      const entry = getIndex().passages.get(id);
-      return entry && { entry, text: entry.document.text.slice(entry.passage.start, entry.passage.end) };
+      const index = getIndex();
+      const entry = index.passages.get(id);
+      return entry && { entry, text: readPassageText(index, entry) };
     },
     suggest: async (q, limit) => {
       const index = getIndex();

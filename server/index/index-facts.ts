@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import type { DocumentRecord } from '../../indexer/index/index-format.ts';
 import { findWordTerms } from '../query/find-word-terms.ts';
 import { buildVocabulary, type Vocabulary } from '../suggest/build-vocabulary.ts';
 import type { LoadedIndex } from './loaded-index.ts';
@@ -22,7 +22,7 @@ const cache = new WeakMap<LoadedIndex, IndexFacts>();
 
 const termSet = (...texts: string[]) => new Set(texts.flatMap((text) => findWordTerms(text).map((word) => word.term)));
 
-function addLabelFacts(facts: LabelFacts, document: StoredDocument): void {
+function addLabelFacts(facts: LabelFacts, document: DocumentRecord): void {
   facts.titleTerms.set(document.id, termSet(document.title));
   if (!facts.sourceTerms.has(document.source)) facts.sourceTerms.set(document.source, termSet(document.source, document.sourceName));
   for (const { speaker } of document.passages) {

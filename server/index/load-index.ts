@@ -1,10 +1,12 @@
 import { ANALYZER_VERSION } from '../../indexer/analyzer/index.ts';
-import { INDEX_FILES, INDEX_FORMAT_VERSION, type IndexManifest, type StoredDocument } from '../../indexer/index/index-format.ts';
+import { toDocumentRecord } from '../../indexer/index/documents-file.ts';
+import { INDEX_FILES, INDEX_FORMAT_VERSION, type DocumentRecord, type IndexManifest, type StoredDocument } from '../../indexer/index/index-format.ts';
 import type { TermIndex } from '../../indexer/index/term-index.ts';
 import { findManifestProblem } from './check-index-shape.ts';
+import { keepDocumentTexts, readDocumentTexts, type DocumentTexts } from './document-texts.ts';
 import { IndexLoadError } from './index-load-error.ts';
 import type { LoadedIndex } from './loaded-index.ts';
-import { parseTermIndexFile, readDocumentStore, readIndexJson, readTermIndexFile, refuseDamaged } from './read-index-files.ts';
+import { openTextsFile, parseTermIndexFile, readDocumentStore, readIndexJson, readTermIndexFile, refuseDamaged } from './read-index-files.ts';
 import { sliceWork, type WorkSliceOptions, type WorkSlices } from './work-slices.ts';
 
 export { IndexLoadError } from './index-load-error.ts';
@@ -38,17 +40,19 @@ export async function loadIndex(indexDir: string, options: LoadIndexOptions = {}
   const termFile = readTermIndexFile(indexDir);
   termFile.catch(() => {});
   const documentList = await readDocumentStore(indexDir, slices);
+  const { fd, layout } = await openTextsFile(indexDir, documentList);
+  const texts = readDocumentTexts(fd, layout, documentList);
   const terms = await parseTermIndexFile(indexDir, await termFile, slices);
-  const index = await assembleInSlices(manifest, documentList, terms, slices);
+  const index = await assembleInSlices(manifest, documentList, terms, texts, slices);
   if (index.entries.length !== terms.passageCount) {
     throw new IndexLoadError('index_corrupt', `The index in ${indexDir} is inconsistent (${index.entries.length} stored passages, ${terms.passageCount} indexed). Rebuild it with: npm run index -- --index ${indexDir}`);
   }
   return index;
 }
 
-const emptyIndex = (manifest: IndexManifest, terms: TermIndex): LoadedIndex => ({ manifest, terms, entries: [], documents: new Map(), passages: new Map(), sourceNames: new Map() });
+const emptyIndex = (manifest: IndexManifest, terms: TermIndex, texts: DocumentTexts): LoadedIndex => ({ manifest, terms, entries: [], documents: new Map(), passages: new Map(), sourceNames: new Map(), texts });
 
-function addDocument(index: LoadedIndex, document: StoredDocument): void {
+function addDocument(index: LoadedIndex, document: DocumentRecord): void {
   index.documents.set(document.id, document);
   index.sourceNames.set(document.source, document.sourceName);
   for (const passage of document.passages) {
@@ -58,15 +62,15 @@ function addDocument(index: LoadedIndex, document: StoredDocument): void {
   }
 }
 
-/** Puts the parts of an index together, with the lookups the server needs. */
+/** Puts the parts of an index held in memory together (texts included), with the lookups the server needs. */
 export function assembleLoadedIndex(manifest: IndexManifest, documentList: readonly StoredDocument[], terms: TermIndex): LoadedIndex {
-  const index = emptyIndex(manifest, terms);
-  for (const document of documentList) addDocument(index, document);
+  const index = emptyIndex(manifest, terms, keepDocumentTexts(new Map(documentList.map((document) => [document.id, document.text]))));
+  for (const document of documentList) addDocument(index, toDocumentRecord(document));
   return index;
 }
 
-async function assembleInSlices(manifest: IndexManifest, documentList: readonly StoredDocument[], terms: TermIndex, slices: WorkSlices): Promise<LoadedIndex> {
-  const index = emptyIndex(manifest, terms);
+async function assembleInSlices(manifest: IndexManifest, documentList: readonly DocumentRecord[], terms: TermIndex, texts: DocumentTexts, slices: WorkSlices): Promise<LoadedIndex> {
+  const index = emptyIndex(manifest, terms, texts);
   for (const document of documentList) {
     addDocument(index, document);
     if (slices.due()) await slices.pause();

@@ -1,10 +1,12 @@
-import { createReadStream } from 'node:fs';
+import { close, createReadStream, fstat, open as openFd, read } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { DocumentsFileError, hasDocumentLines, readDocumentChunks } from '../../indexer/index/documents-file.ts';
-import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
+import { INDEX_FILES, type DocumentRecord } from '../../indexer/index/index-format.ts';
 import type { TermIndex } from '../../indexer/index/term-index.ts';
 import { parseTermIndexInSteps } from '../../indexer/index/term-index-file.ts';
+import { findPassageBytesProblem, measureTextsTables, readTextsLayout, TEXTS_HEADER_BYTES, TextsFileError, type TextsLayout } from '../../indexer/index/texts-file.ts';
 import { findDocumentProblem, findDocumentsProblem } from './check-index-shape.ts';
 import { IndexLoadError } from './index-load-error.ts';
 import type { WorkSlices } from './work-slices.ts';
@@ -66,18 +68,18 @@ async function readIndexFileStart(indexDir: string, fileName: string, length: nu
  * index are answered meanwhile, and without the whole file in memory beside the documents; any other
  * layout of the same JSON array (a file edited by hand) is read and parsed in one go.
  */
-export async function readDocumentStore(indexDir: string, slices: WorkSlices): Promise<StoredDocument[]> {
+export async function readDocumentStore(indexDir: string, slices: WorkSlices): Promise<DocumentRecord[]> {
   const fileName = INDEX_FILES.documents;
   if (!hasDocumentLines(await readIndexFileStart(indexDir, fileName, 2))) {
     const value = parseIndexJson(indexDir, fileName, (await readIndexFile(indexDir, fileName)).toString('utf8'));
     refuseDamaged(indexDir, fileName, findDocumentsProblem(value));
-    return value as StoredDocument[];
+    return value as DocumentRecord[];
   }
-  const documents: StoredDocument[] = [];
+  const documents: DocumentRecord[] = [];
   try {
     for await (const value of readDocumentChunks(createReadStream(join(indexDir, fileName), { highWaterMark: 1 << 20 }))) {
       refuseDamaged(indexDir, fileName, findDocumentProblem(value, documents.length));
-      documents.push(value as StoredDocument);
+      documents.push(value as DocumentRecord);
       if (slices.due()) await slices.pause();
     }
   } catch (error) {
@@ -103,5 +105,48 @@ export async function parseTermIndexFile(indexDir: string, bytes: Buffer, slices
     }
   } catch (error) {
     throw new IndexLoadError('index_corrupt', `The search index in ${indexDir} cannot be loaded (${(error as Error).message}). Rebuild it with: ${rebuild(indexDir)}`);
+  }
+}
+
+/** An open texts file: its descriptor and tables. */
+export interface OpenTextsFile {
+  fd: number;
+  layout: TextsLayout;
+}
+
+const readAt = promisify(read);
+
+async function readTextsBytes(fd: number, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await readAt(fd, buffer, done, length - done, position + done);
+    if (bytesRead === 0) throw new TextsFileError('it is truncated');
+    done += bytesRead;
+  }
+  return buffer;
+}
+
+/**
+ * Opens the texts file of the index and reads its tables (8 bytes a passage), checked against the
+ * documents: the texts themselves stay on disk. The file is left open for the loaded index to read from.
+ */
+export async function openTextsFile(indexDir: string, documents: readonly DocumentRecord[]): Promise<OpenTextsFile> {
+  const fileName = INDEX_FILES.texts;
+  let fd: number;
+  try {
+    fd = await promisify(openFd)(join(indexDir, fileName), 'r');
+  } catch (error) {
+    throw readFailure(indexDir, fileName, error);
+  }
+  try {
+    const layout = readTextsLayout(await readTextsBytes(fd, 0, measureTextsTables(await readTextsBytes(fd, 0, TEXTS_HEADER_BYTES))));
+    const { size } = await promisify(fstat)(fd);
+    if (size !== layout.fileBytes) throw new TextsFileError(size < layout.fileBytes ? 'it is truncated' : 'it has trailing bytes');
+    refuseDamaged(indexDir, fileName, findPassageBytesProblem(layout, documents.map((document) => document.passages.length)));
+    return { fd, layout };
+  } catch (error) {
+    await promisify(close)(fd);
+    if (error instanceof TextsFileError) refuseDamaged(indexDir, fileName, error.message);
+    throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { QuoteOtherPlace, QuoteResponse, QuoteSource } from '../api/types.ts';
-import type { LoadedIndex } from '../index/loaded-index.ts';
+import { readDocumentText, type LoadedIndex } from '../index/loaded-index.ts';
 import { alignWords, type QuoteStep } from './align-words.ts';
 import { describeQuoteDiff, describeQuoteSource } from './describe-quote-match.ts';
 import { findQuoteWindows, type QuoteWindow } from './find-quote-windows.ts';
@@ -59,7 +59,7 @@ export function checkQuote(index: LoadedIndex, text: string, baseUrl = ''): Quot
     verdict,
     words: terms.length,
     source,
-    diff: describeQuoteDiff(quote, best.steps, best.words, index.entries[best.window.first]!.document.text),
+    diff: describeQuoteDiff(quote, best.steps, best.words, readDocumentText(index, index.entries[best.window.first]!.document)),
     differences: { changed, missing, added, moved },
     ...(others.length === 0 ? {} : { others }),
     tookMs: tookMs(),

@@ -1,7 +1,7 @@
 import { findWords } from '../../indexer/analyzer/index.ts';
 import type { QuoteDiffPart, QuoteSource } from '../api/types.ts';
 import { describeCitation } from '../citation/build-citation.ts';
-import type { LoadedIndex } from '../index/loaded-index.ts';
+import { readDocumentText, type LoadedIndex } from '../index/loaded-index.ts';
 import { buildSnippet } from '../search/build-snippet.ts';
 import { describePassage } from '../search/describe-passage.ts';
 import type { WordHighlight } from '../search/find-highlights.ts';
@@ -41,7 +41,8 @@ export function describeQuoteSource(index: LoadedIndex, window: QuoteWindow, ste
   const { document } = entry;
   const start = entry.passage.start;
   const end = index.entries[last]!.passage.end;
-  const text = document.text.slice(start, end);
+  const documentText = readDocumentText(index, document);
+  const text = documentText.slice(start, end);
 
   const same = new Set<number>();
   for (const step of steps) if (step.kind === 'same') same.add(words.starts[step.s]!);
@@ -51,23 +52,23 @@ export function describeQuoteSource(index: LoadedIndex, window: QuoteWindow, ste
     const wordStart = runBounds.starts[at]! + start;
     if (!same.has(wordStart)) continue;
     const wordEnd = runBounds.ends[at]! + start;
-    highlights.push({ index: at, start: wordStart - start, end: wordEnd - start, word: document.text.slice(wordStart, wordEnd), term: QUOTE_HIGHLIGHT_TERM, match: 'exact' });
+    highlights.push({ index: at, start: wordStart - start, end: wordEnd - start, word: documentText.slice(wordStart, wordEnd), term: QUOTE_HIGHLIGHT_TERM, match: 'exact' });
   }
   const passageIds: string[] = [];
   for (let at = first; at <= last; at += 1) passageIds.push(index.entries[at]!.passage.id);
   return {
-    ...describePassage(entry, entry.document.text.slice(entry.passage.start, entry.passage.end)),
+    ...describePassage(entry, documentText.slice(entry.passage.start, entry.passage.end)),
     start,
     end,
     text,
     score: Math.round(score * 1000) / 1000,
     snippet: buildSnippet(text, highlights, { windowWords: Math.max(30, highlights.length + 12), leadWords: 6 }, runBounds),
-    citation: describeCitation(entry, entry.document.text.slice(entry.passage.start, entry.passage.end), baseUrl),
+    citation: describeCitation(entry, documentText.slice(entry.passage.start, entry.passage.end), baseUrl),
     passageIds,
     ...(document.date === undefined ? {} : { date: document.date }),
     quoteStart: span.start,
     quoteEnd: span.end,
-    quoted: document.text.slice(span.start, span.end),
+    quoted: documentText.slice(span.start, span.end),
   };
 }
 

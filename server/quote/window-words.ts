@@ -1,5 +1,5 @@
 import { findWords } from '../../indexer/analyzer/index.ts';
-import type { LoadedIndex } from '../index/loaded-index.ts';
+import { readDocumentText, type LoadedIndex } from '../index/loaded-index.ts';
 import { normalizeTermCached } from '../search/normalize-term-cached.ts';
 import type { QuoteWindow } from './find-quote-windows.ts';
 
@@ -15,7 +15,7 @@ export function readWindowWords(index: LoadedIndex, window: QuoteWindow): Window
   const first = index.entries[window.first]!;
   const last = index.entries[window.last]!;
   const base = first.passage.start;
-  const text = first.document.text.slice(base, last.passage.end);
+  const text = readDocumentText(index, first.document).slice(base, last.passage.end);
   const words: WindowWords = { starts: [], ends: [], terms: [] };
   for (const { word, start, end } of findWords(text)) {
     const term = normalizeTermCached(word);

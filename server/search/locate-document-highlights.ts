@@ -1,6 +1,6 @@
-import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import type { DocumentRecord } from '../../indexer/index/index-format.ts';
 import { getIndexFacts } from '../index/index-facts.ts';
-import type { LoadedIndex } from '../index/loaded-index.ts';
+import { readDocumentText, type LoadedIndex } from '../index/loaded-index.ts';
 import type { MatchNode } from '../query/query-tree.ts';
 import type { WordHighlight } from './find-highlights.ts';
 import { createPassageHighlighter } from './locate-highlights.ts';
@@ -27,15 +27,16 @@ function firstPassageOf(index: LoadedIndex, documentId: string): number | undefi
  * document's text and word numbers counted over the document. So the reader marks exactly the words
  * the search marked in its snippets.
  */
-export function locateDocumentHighlights(index: LoadedIndex, document: StoredDocument, nodes: readonly MatchNode[]): WordHighlight[] {
+export function locateDocumentHighlights(index: LoadedIndex, document: DocumentRecord, nodes: readonly MatchNode[]): WordHighlight[] {
   const first = firstPassageOf(index, document.id);
   if (first === undefined) return [];
   const highlight = createPassageHighlighter(index, getIndexFacts(index), nodes);
   const highlights: WordHighlight[] = [];
+  const documentText = readDocumentText(index, document);
   let wordsBefore = 0;
   document.passages.forEach((stored, ordinal) => {
     const passage = first + ordinal;
-    const text = document.text.slice(stored.start, stored.end);
+    const text = documentText.slice(stored.start, stored.end);
     const words = passageWordBounds(index, passage, text);
     for (const found of highlight(passage, text, words)) {
       highlights.push({ ...found, index: wordsBefore + found.index, start: stored.start + found.start, end: stored.start + found.end });

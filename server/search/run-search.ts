@@ -2,7 +2,7 @@ import type { SearchResponse } from '../api/types.ts';
 import type { EngineHit, EngineSearchResult, SearchRequest } from '../engine/search-engine.ts';
 import { countFacets, listFacets, type FacetSelection } from '../facets/count-facets.ts';
 import { getIndexFacts } from '../index/index-facts.ts';
-import type { LoadedIndex } from '../index/loaded-index.ts';
+import { readPassageText, type LoadedIndex } from '../index/loaded-index.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchNodes } from '../query/query-tree.ts';
 import { suggestCorrection } from '../suggest/suggest-correction.ts';
@@ -97,7 +97,7 @@ export function runSearch(index: LoadedIndex, request: SearchRequest, options: P
 
 function toEngineHit(index: LoadedIndex, match: RankedMatch, highlight: PassageHighlighter): EngineHit {
   const { entry } = match;
-  const text = entry.document.text.slice(entry.passage.start, entry.passage.end);
+  const text = readPassageText(index, entry);
   // The text's words once, for the highlights' offsets and the snippet's window.
   const words = passageWordBounds(index, match.passage, text);
   return { entry, text, score: match.rank, highlights: highlight(match.passage, text, words), words };

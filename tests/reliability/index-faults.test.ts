@@ -2,10 +2,11 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_FILES } from '../../indexer/index/index-format.ts';
+import { encodeTexts } from '../../indexer/index/texts-file.ts';
 import type { HealthResponse, SearchResponse } from '../../server/api/types.ts';
 import { IndexLoadError, loadIndex } from '../../server/index/load-index.ts';
 import { serveIndex } from '../../server/serve-index.ts';
-import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../support/fixture-index.ts';
+import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, readDocuments, type TempFolder } from '../support/fixture-index.ts';
 import { hasStackTrace, startCli } from './support/child-process.ts';
 
 let temp: TempFolder;
@@ -44,10 +45,17 @@ const editManifest = (edit: (manifest: Record<string, unknown>) => void) => asyn
   edit(manifest);
   await writeFile(file(indexDir, 'manifest'), JSON.stringify(manifest));
 };
-const editDocuments = (edit: (documents: { text: string; passages: { start: number; end: number }[] }[]) => void) => async (indexDir: string) => {
-  const documents = JSON.parse(await readFile(file(indexDir, 'documents'), 'utf8')) as { text: string; passages: { start: number; end: number }[] }[];
+const editDocuments = (edit: (documents: { passages: { start: number; end: number }[] }[]) => void) => async (indexDir: string) => {
+  const documents = JSON.parse(await readFile(file(indexDir, 'documents'), 'utf8')) as { passages: { start: number; end: number }[] }[];
   edit(documents);
   await writeFile(file(indexDir, 'documents'), JSON.stringify(documents));
+};
+/** Sets the end (in bytes) of the first passage in the texts file's table (texts-file.ts: after the header and the documents' starts). */
+const moveFirstPassageEnd = (end: number) => async (indexDir: string) => {
+  const bytes = await readFile(file(indexDir, 'texts'));
+  const documentCount = bytes.readUInt32LE(8);
+  bytes.writeUInt32LE(end, 16 + 8 * (documentCount + 1) + 4);
+  await writeFile(file(indexDir, 'texts'), bytes);
 };
 type Damage = (indexDir: string) => Promise<void>;
 
@@ -64,10 +72,12 @@ describe('loading a damaged index', () => {
     ['a manifest that is a list', replace('manifest', '[]'), 'index_corrupt'],
     ['a document store that is not a list', replace('documents', '{}'), 'index_corrupt'],
     ['a document store of the wrong documents', replace('documents', '[{"id":1}]'), 'index_corrupt'],
-    ['a passage past the end of its text', editDocuments((documents) => (documents[0]!.passages[0]!.end = documents[0]!.text.length + 10)), 'index_corrupt'],
+    ['a passage past the end of its text', moveFirstPassageEnd(0xffffffff), 'index_corrupt'],
+    ['texts of another build', async (indexDir) => writeFile(file(indexDir, 'texts'), Buffer.concat(encodeTexts((await readDocuments(indexDir)).slice(1)))), 'index_corrupt'],
     ['passages out of order', editDocuments((documents) => documents.find((document) => document.passages.length > 1)!.passages.reverse()), 'index_corrupt'],
     ['a document store of another build', editDocuments((documents) => documents.pop()), 'index_corrupt'],
     ['a manifest of another format', editManifest((manifest) => (manifest.formatVersion = 999)), 'index_incompatible'],
+    ['an index of format 4 (texts inside documents.json)', editManifest((manifest) => (manifest.formatVersion = 4)), 'index_incompatible'],
     ['a manifest of another analyzer', editManifest((manifest) => (manifest.analyzerVersion = -1)), 'index_incompatible'],
   ])('refuses %s with a message that says how to rebuild', async (_name, damage, code) => {
     const indexDir = await damagedIndex(damage);

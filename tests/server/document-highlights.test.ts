@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readDocumentText } from '../../server/index/loaded-index.ts';
 import { parseQuery } from '../../server/query/parse-query.ts';
 import { matchNodes } from '../../server/query/query-tree.ts';
 import { findHighlights, type WordHighlight } from '../../server/search/find-highlights.ts';
@@ -25,7 +26,7 @@ describe('the reader’s highlights', () => {
           // The oracle: read each passage's text word by word, then move to document offsets.
           let wordsBefore = 0;
           const expected: WordHighlight[] = document.passages.flatMap(({ start, end, wordCount }) => {
-            const found = findHighlights(document.text.slice(start, end), nodes).map((highlight) => ({ ...highlight, index: wordsBefore + highlight.index, start: start + highlight.start, end: start + highlight.end }));
+            const found = findHighlights(readDocumentText(index, document).slice(start, end), nodes).map((highlight) => ({ ...highlight, index: wordsBefore + highlight.index, start: start + highlight.start, end: start + highlight.end }));
             wordsBefore += wordCount;
             return found;
           });

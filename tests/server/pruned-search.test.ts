@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../server/api/types.ts';
-import type { LoadedIndex } from '../../server/index/loaded-index.ts';
+import { readPassageText, type LoadedIndex } from '../../server/index/loaded-index.ts';
 import { runSearch } from '../../server/search/run-search.ts';
 import { buildQuerySet, seededRandom } from '../tools/bench/query-set.ts';
 import { buildMemoryIndex, type FixtureDocument } from '../support/memory-index.ts';
@@ -68,7 +68,7 @@ function queries(): { q: string; sources: string[] }[] {
   // candidates are checked only when their score can reach the page.
   const tiers = ['war people nation', 'the war of people', 'states united government', 'war nation kalo', 'war misaka tipanka', 'people misaka nation tipanka', 'the misaka of', 'for is on we', 'the a people', '"in a"', '"to the"', '"the people"', '"and the" war', '"of the" nation', 'the "of the" people'];
   fixed.push(...tiers);
-  const passages = index.entries.map((entry) => ({ text: entry.document.text.slice(entry.passage.start, entry.passage.end), source: entry.document.source }));
+  const passages = index.entries.map((entry) => ({ text: readPassageText(index, entry), source: entry.document.source }));
   const generated = buildQuerySet(passages, 40).map((query) => ({ q: query.phrase ? `"${query.words.join(' ')}"` : query.words.join(' '), sources: query.source === undefined ? [] : [query.source] }));
   return [...fixed.map((q) => ({ q, sources: [] })), ...fixed.slice(0, 6).map((q) => ({ q, sources: ['source-3'] })), ...generated];
 }

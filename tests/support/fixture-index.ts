@@ -1,7 +1,8 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { INDEX_FILES, type StoredDocument } from '../../indexer/index/index-format.ts';
+import type { StoredDocument } from '../../indexer/index/index-format.ts';
+import { readStoredDocuments } from '../../indexer/index/read-stored-documents.ts';
 import { buildIndex, type BuildIndexOptions, type BuildReport } from '../../indexer/build/build-index.ts';
 
 /** The small, readable corpus most tests index. */
@@ -40,7 +41,9 @@ export async function buildTempIndex(
   return { indexDir, report, problems };
 }
 
-/** The documents of a built index, as the server will read them. */
+/** The documents of a built index, with their texts. */
 export async function readDocuments(indexDir: string): Promise<StoredDocument[]> {
-  return JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
+  const documents: StoredDocument[] = [];
+  for await (const document of readStoredDocuments(indexDir)) documents.push(document);
+  return documents;
 }

@@ -1,6 +1,6 @@
 import { createOpenSearchClient } from '../../indexer/opensearch/opensearch-client.ts';
 import { writeOpenSearchBuild as writeBuild, type OpenSearchWriteReport } from '../../indexer/opensearch/write-opensearch-build.ts';
-import type { LoadedIndex } from '../../server/index/loaded-index.ts';
+import { readStoredDocument, type LoadedIndex } from '../../server/index/loaded-index.ts';
 
 export interface TestBuildOptions {
   version?: string;
@@ -16,7 +16,7 @@ export interface TestBuildOptions {
 export async function writeOpenSearchBuild(urls: string[], indexPrefix: string, index: LoadedIndex, options: TestBuildOptions = {}): Promise<OpenSearchWriteReport & { remove: () => Promise<void> }> {
   const client = createOpenSearchClient({ urls, indexPrefix, timeoutMs: 120_000 });
   try {
-    const report = await writeBuild({ manifest: index.manifest, documents: [...index.documents.values()], terms: index.terms }, { client, indexPrefix, ...options });
+    const report = await writeBuild({ manifest: index.manifest, documents: [...index.documents.values()].map((document) => readStoredDocument(index, document)), terms: index.terms }, { client, indexPrefix, ...options });
     return {
       ...report,
       remove: async () => {

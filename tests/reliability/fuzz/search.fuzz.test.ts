@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findWords } from '../../../indexer/analyzer/index.ts';
 import { loadIndex } from '../../../server/index/load-index.ts';
-import type { LoadedIndex } from '../../../server/index/loaded-index.ts';
+import { readDocumentText, type LoadedIndex } from '../../../server/index/loaded-index.ts';
 import { runSearch } from '../../../server/search/run-search.ts';
 import { buildTempIndex, copyCorpus, FIXTURE_CORPUS, makeTempFolder, type TempFolder } from '../../support/fixture-index.ts';
 import { writeHostileCorpus } from '../support/hostile-corpus.ts';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   const corpusDir = await copyCorpus(FIXTURE_CORPUS, temp);
   await writeHostileCorpus(corpusDir, { megabyteLines: false });
   index = await loadIndex((await buildTempIndex(corpusDir, temp)).indexDir);
-  corpusWords = [...new Set([...index.documents.values()].flatMap((document) => findWords(document.text).map(({ word }) => word)))];
+  corpusWords = [...new Set([...index.documents.values()].flatMap((document) => findWords(readDocumentText(index, document)).map(({ word }) => word)))];
 });
 afterAll(() => temp?.remove());
 
@@ -37,7 +37,7 @@ describe('a search, from query to snippets, on hostile queries', () => {
         const labels = new Set(response.interpretation?.terms.map((term) => term.text));
         for (const hit of response.hits) {
           const document = index.documents.get(hit.docId)!;
-          expect(document.text.slice(hit.start, hit.end)).toBe(hit.text);
+          expect(readDocumentText(index, document).slice(hit.start, hit.end)).toBe(hit.text);
           const shown = hit.snippet.map((segment) => segment.text).join('').replace(/^…|…$/g, '');
           expect(hit.text).toContain(shown);
           for (const segment of hit.snippet.filter((s) => s.highlight)) expect(labels.has(segment.term!)).toBe(true);

@@ -1,19 +1,16 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { join } from 'node:path';
 import { once } from 'node:events';
-import { readDocumentChunks } from '../../../indexer/index/documents-file.ts';
-import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
+import { readStoredDocuments } from '../../../indexer/index/read-stored-documents.ts';
 import type { BenchPassage } from './query-set.ts';
 
 /**
- * The passages of a built index with their text and source, read from its documents.json a document
- * at a time: at x64 (950,000 passages, 770 MB) the file is longer than the longest string V8 makes.
+ * The passages of a built index with their text and source, read a document at a time: at x64
+ * (950,000 passages, 700 MB of text) all of it is longer than the longest string V8 makes.
  */
 export async function readBenchPassages(indexDir: string): Promise<BenchPassage[]> {
   const passages: BenchPassage[] = [];
-  for await (const value of readDocumentChunks(createReadStream(join(indexDir, INDEX_FILES.documents), { highWaterMark: 1 << 20 }))) {
-    const document = value as StoredDocument;
+  for await (const document of readStoredDocuments(indexDir)) {
     for (const passage of document.passages) passages.push({ text: document.text.slice(passage.start, passage.end), source: document.source });
   }
   return passages;

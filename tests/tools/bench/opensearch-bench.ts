@@ -5,18 +5,16 @@
  * connections. The local cluster runs with the JVM's defaults.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StoredDocument } from '../../../indexer/index/index-format.ts';
-import { INDEX_FILES } from '../../../indexer/index/index-format.ts';
 import { loadIndex } from '../../../server/index/load-index.ts';
 import { startOpenSearchCluster, type LocalOpenSearch } from '../../support/opensearch-cluster.ts';
 import { writeOpenSearchBuild } from '../../support/write-opensearch-build.ts';
 import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
+import { readBenchPassages } from './bench-passages.ts';
 import type { LatencySummary } from './percentiles.ts';
 import { runHttpLoad, type LoadFigures } from './http-load.ts';
 import { readMemory, searchPath, startPassimServer, timePassimQueries } from './passim-server.ts';
-import { buildQuerySet, QUERY_KINDS, type BenchPassage, type BenchQuery, type QueryKind } from './query-set.ts';
+import { buildQuerySet, QUERY_KINDS, type BenchQuery, type QueryKind } from './query-set.ts';
 import { runJsonChild } from './run-child.ts';
 
 /** One engine's figures at one scale. */
@@ -73,8 +71,7 @@ export async function benchOpenSearchScale(scale: number, temp: string, perKindA
   await writeSotuCorpus(corpusDir, scale, loadSotuAddresses());
   console.error(`x${scale}: building the Passim index`);
   const build = await runJsonChild<{ buildSeconds: number; documents: number; passages: number }>('tests/tools/bench/passim-build-child.ts', [corpusDir, indexDir]);
-  const documents = JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
-  const passages: BenchPassage[] = documents.flatMap((document) => document.passages.map((p) => ({ text: document.text.slice(p.start, p.end), source: document.source })));
+  const passages = await readBenchPassages(indexDir);
   const perKind = Math.max(30, Math.round(perKindAtX1 / Math.sqrt(scale)));
   const queries = buildQuerySet(passages, perKind);
 

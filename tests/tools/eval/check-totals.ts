@@ -11,17 +11,15 @@
  * Flags: --index DIR (an index already built of the same corpus, instead of building one) ·
  * --words a,b,c (instead of the list below).
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findWords, isFormOf, normalizeTerm, stemLanguageOf, stemTerm } from '../../../indexer/analyzer/index.ts';
-import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
+import type { StoredDocument } from '../../../indexer/index/index-format.ts';
 import type { SearchResponse } from '../../../server/api/types.ts';
 import { getIndexFacts } from '../../../server/index/index-facts.ts';
 import { loadIndex } from '../../../server/index/load-index.ts';
 import { typoBudget } from '../../../server/query/typo-budget.ts';
 import type { Vocabulary } from '../../../server/suggest/build-vocabulary.ts';
-import { makeTempFolder } from '../../support/fixture-index.ts';
+import { makeTempFolder, readDocuments } from '../../support/fixture-index.ts';
 import { buildEvalCorpus } from './eval-corpus.ts';
 import { servePassim } from './eval-engines.ts';
 
@@ -44,7 +42,7 @@ const log = (message: string) => console.error(`check-totals: ${message}`);
 const temp = values.index ? undefined : await makeTempFolder('passim-totals-');
 try {
   const indexDir = values.index ?? (await buildEvalCorpus(temp!.path)).indexDir;
-  const documents = JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
+  const documents = await readDocuments(indexDir);
   const passages = listPassageStems(documents);
   log(`${passages.length} passages read`);
   const { vocabulary } = getIndexFacts(await loadIndex(indexDir));

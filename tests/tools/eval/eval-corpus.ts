@@ -1,9 +1,9 @@
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildIndex } from '../../../indexer/build/build-index.ts';
-import { INDEX_FILES, type StoredDocument } from '../../../indexer/index/index-format.ts';
+import type { StoredDocument } from '../../../indexer/index/index-format.ts';
 import { loadSotuAddresses, writeSotuCorpus } from '../corpus/sotu-corpus.ts';
-import { SEED_CORPUS } from '../../support/fixture-index.ts';
+import { readDocuments, SEED_CORPUS } from '../../support/fixture-index.ts';
 
 /** The corpus the evaluation set is judged on: the 233 State of the Union addresses and the seed corpus. */
 export interface EvalCorpus {
@@ -36,6 +36,6 @@ export async function buildEvalCorpus(dir: string): Promise<EvalCorpus> {
   };
   await writeFile(join(corpusDir, 'catalog.json'), JSON.stringify(catalog));
   await buildIndex({ corpusDir, indexDir });
-  const documents = JSON.parse(await readFile(join(indexDir, INDEX_FILES.documents), 'utf8')) as StoredDocument[];
+  const documents = await readDocuments(indexDir);
   return { corpusDir, indexDir, documents };
 }

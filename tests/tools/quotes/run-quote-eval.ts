@@ -9,6 +9,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { QuoteVerdict } from '../../../server/api/types.ts';
 import { loadIndex } from '../../../server/index/load-index.ts';
+import { readDocumentText, readStoredDocument } from '../../../server/index/loaded-index.ts';
 import { checkQuote } from '../../../server/quote/check-quote.ts';
 import { buildTempIndex, makeTempFolder, readDocuments, SEED_CORPUS } from '../../support/fixture-index.ts';
 import { summarizeLatencies } from '../bench/percentiles.ts';
@@ -32,7 +33,7 @@ if (!existsSync(values.index)) {
 }
 
 const index = await loadIndex(values.index);
-const documents = [...index.documents.values()];
+const documents = [...index.documents.values()].map((document) => readStoredDocument(index, document));
 const random = seededRandom(Number(values.seed));
 const vocabulary = index.terms.forms.filter((form) => /^[A-Za-z]{4,12}$/.test(form));
 const cases = makeQuoteCases(documents, Number(values.quotes), random, vocabulary);
@@ -84,7 +85,7 @@ const result: QuoteEvalResult = {
 };
 const misses: string[] = [];
 for (const quote of cases) {
-  const text = index.documents.get(quote.docId)!.text;
+  const text = readDocumentText(index, index.documents.get(quote.docId)!);
   for (const variant of quote.variants) {
     const response = timed(variant.text);
     const score = scoreQuoteCheck(quote, variant, text, response);
