@@ -12,16 +12,17 @@ export const CITATION_STYLES: readonly CitationStyle[] = ['apa', 'chicago', 'mla
  * style. The server module other features call (a quote check cites the passage it found); the same
  * for every engine, since it is built from the passage's labels above the engine seam.
  */
-export function buildCitation(entry: EngineEntry, passageText: string, publicUrl: string, today = new Date()): Citation {
+export async function buildCitation(entry: EngineEntry, passageText: string, publicUrl: string, today = new Date()): Promise<Citation> {
   const facts = gatherCitationFacts(entry, passageText, publicUrl);
-  const formatted = Object.fromEntries(CITATION_STYLES.map((style) => [style, formatCitation(facts, style, today).reference])) as Citation['formatted'];
+  const references = await Promise.all(CITATION_STYLES.map(async (style) => [style, (await formatCitation(facts, style, today)).reference] as const));
+  const formatted = Object.fromEntries(references) as Citation['formatted'];
   return { ...describeFacts(facts), formatted };
 }
 
 /** One passage (or words selected in it) cited in one style, as the copy menu puts it on the clipboard. */
-export function citePassage(entry: EngineEntry, passageText: string, style: CitationStyle, publicUrl: string, quote?: string, today = new Date()): FormattedCitation & { facts: CitationFacts } {
+export async function citePassage(entry: EngineEntry, passageText: string, style: CitationStyle, publicUrl: string, quote?: string, today = new Date()): Promise<FormattedCitation & { facts: CitationFacts }> {
   const facts = gatherCitationFacts(entry, passageText, publicUrl, quote);
-  return { ...formatCitation(facts, style, today), facts };
+  return { ...(await formatCitation(facts, style, today)), facts };
 }
 
 /** A passage's citation without formatted strings (cheap: no CSL processor), for answers that only show who, what, when and where. */

@@ -18,11 +18,11 @@ const FILE_TYPES: Record<CitationExportFormat, { mediaType: string; extension: s
  * or downloads. In APA, Chicago and MLA the quotations come first and the references follow once each,
  * sorted, as a reference list does; Markdown is a document of the collection.
  */
-export function citeCollection(entries: readonly ExportEntry[], format: CitationExportFormat, today: Date): { text: string; mediaType: string; extension: string } {
-  return { text: formatCollection(entries, format, today), ...FILE_TYPES[format] };
+export async function citeCollection(entries: readonly ExportEntry[], format: CitationExportFormat, today: Date): Promise<{ text: string; mediaType: string; extension: string }> {
+  return { text: await formatCollection(entries, format, today), ...FILE_TYPES[format] };
 }
 
-function formatCollection(entries: readonly ExportEntry[], format: CitationExportFormat, today: Date): string {
+async function formatCollection(entries: readonly ExportEntry[], format: CitationExportFormat, today: Date): Promise<string> {
   switch (format) {
     case 'bibtex':
       return exportBibtex(entries, today);
@@ -31,13 +31,13 @@ function formatCollection(entries: readonly ExportEntry[], format: CitationExpor
     case 'csv':
       return exportCsv(entries);
     case 'text':
-      return entries.map(({ facts, note }) => withNote(formatCitation(facts, 'text', today).text, note, 'Note: ')).join('\n\n');
+      return (await Promise.all(entries.map(async ({ facts, note }) => withNote((await formatCitation(facts, 'text', today)).text, note, 'Note: ')))).join('\n\n');
     case 'markdown': {
-      const parts = entries.map(({ facts, note }) => withNote(formatCitation(facts, 'markdown', today).text, note, '**Note:** '));
+      const parts = await Promise.all(entries.map(async ({ facts, note }) => withNote((await formatCitation(facts, 'markdown', today)).text, note, '**Note:** ')));
       return `# Passages collected in Passim\n\n${parts.join('\n\n---\n\n')}\n`;
     }
     default: {
-      const cited = entries.map(({ facts, note }) => ({ note, ...formatCitation(facts, format, today) }));
+      const cited = await Promise.all(entries.map(async ({ facts, note }) => ({ note, ...(await formatCitation(facts, format, today)) })));
       const quotes = cited.map(({ text, reference, note }) => withNote(text.slice(0, text.length - reference.length).trimEnd(), note, 'Note: '));
       const references = [...new Set(cited.map(({ reference }) => reference))].sort((a, b) => a.localeCompare(b));
       const heading = format === 'mla' ? 'Works Cited' : 'References';

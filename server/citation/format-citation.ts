@@ -21,12 +21,12 @@ export interface FormattedCitation {
  * in-text citation, then the reference. Plain text and Markdown are Passim's own: the quotation, then
  * a line saying who, what and when, with the link to the passage (and to the words on the original).
  */
-export function formatCitation(facts: CitationFacts, style: CitationStyle, today: Date): FormattedCitation {
+export async function formatCitation(facts: CitationFacts, style: CitationStyle, today: Date): Promise<FormattedCitation> {
   switch (style) {
     case 'apa':
     case 'chicago':
     case 'mla': {
-      const { reference, inText } = formatWithStyle(buildCslItem(facts, today, style), style, facts.page);
+      const { reference, inText } = await formatWithStyle(buildCslItem(facts, today, style), style, facts.page);
       return { text: `“${facts.quote}” ${inText}\n\n${reference}`, reference, inText };
     }
     case 'text': {

@@ -1,6 +1,5 @@
 import cluster from 'node:cluster';
 import { IndexLoadError } from '../index/load-index.ts';
-import { warmCitationStyles } from '../citation/csl-styles.ts';
 import { createOpenSearchEngine } from '../engine/opensearch/opensearch-engine.ts';
 import { serveEngine, serveIndex, type ListenOptions, type RunningServer } from '../serve-index.ts';
 import type { ServeFlags } from './read-serve-flags.ts';
@@ -46,8 +45,6 @@ export async function runServer(flags: ServeFlags): Promise<void> {
     throw error;
   }
   // In a cluster the primary says where it serves, once, when every worker listens.
-  // The citation styles take a second or more to load: not during a user's first Copy.
-  setTimeout(() => warmCitationStyles(), 0).unref();
   if (!inCluster) console.log(`Passim is serving ${flags.opensearch ? `the OpenSearch archive ${flags.opensearch.indexPrefix}-* (cluster ${flags.opensearch.urls.join(', ')})` : flags.indexDir} at ${shownUrl(flags.host, running.url)}`);
 
   // A signal may come twice (a cluster's worker gets the one sent to its group and the primary's):

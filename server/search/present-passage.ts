@@ -4,7 +4,7 @@ import type { EngineEntry } from '../engine/search-engine.ts';
 import { describePassage } from './describe-passage.ts';
 
 /** `GET /api/passages/:id`'s answer for a passage an engine found: its fields and its citation. */
-export function presentPassage(entry: EngineEntry, text: string, baseUrl: string): PassageResponse {
+export async function presentPassage(entry: EngineEntry, text: string, baseUrl: string): Promise<PassageResponse> {
   const { document, passage } = entry;
   return {
     ...describePassage(entry, text),
@@ -12,6 +12,6 @@ export function presentPassage(entry: EngineEntry, text: string, baseUrl: string
     ...(document.lang === undefined ? {} : { lang: document.lang }),
     ...(document.url === undefined ? {} : { url: document.url }),
     ...(passage.page === undefined ? {} : { page: passage.page }),
-    citation: buildCitation(entry, text, baseUrl),
+    citation: await buildCitation(entry, text, baseUrl),
   };
 }

@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitationsResponse, CitedPassage, PassageResponse, SearchResponse } from '../../server/api/types.ts';
-import { buildCitation } from '../../server/citation/build-citation.ts';
+import { describeCitation } from '../../server/citation/build-citation.ts';
 import type { CitationFacts } from '../../server/citation/citation-facts.ts';
 import { buildCslItem } from '../../server/citation/csl-item.ts';
 import { loadIndex } from '../../server/index/load-index.ts';
@@ -36,6 +37,21 @@ const briefing = fixtureDocumentId('transcripts/2021-03-24-briefing.txt');
 const note = `${fixtureDocumentId('press/undated-note.txt')}-p0`;
 const cite = (id: string, style: string, quote?: string) => server.get<CitedPassage>(`/api/passages/${id}/citation?style=${style}${quote === undefined ? '' : `&quote=${encodeURIComponent(quote)}`}`);
 const link = (id: string) => `${server.url}/?doc=${id.replace(/-p\d+$/, '')}&passage=${id}`;
+
+describe('the CSL processor', () => {
+  // citeproc and citation-js are CommonJS: whatever thread loads them holds them in its module cache.
+  const loadedHere = () => Object.keys(createRequire(import.meta.url).cache).filter((path) => /citeproc|@citation-js/.test(path));
+
+  it('is loaded on the first citation in a CSL style, in a thread of its own, and that first citation is right', async () => {
+    expect(loadedHere()).toEqual([]);
+    const [apa, chicago, search] = await Promise.all([cite(speech, 'apa'), cite(speech, 'chicago'), server.get<SearchResponse>('/api/search?q=freedoms')]);
+    expect(apa.body.reference).toBe(`Roosevelt, F. D. (1941, January 6). State of the Union address, 1941 [Speech]. ${link(speech)}`);
+    expect(apa.body.inText).toBe('(Roosevelt, 1941)');
+    expect(chicago.body.reference).toBe(`Roosevelt, Franklin D. 1941. “State of the Union Address, 1941.” Speech, January 6. ${link(speech)}.`);
+    expect(search.body.hits.map((hit) => hit.id)).toEqual([speech]);
+    expect(loadedHere()).toEqual([]);
+  });
+});
 
 describe('citations in each style', () => {
   const quote = '“In the future days, which we seek to make secure, we look forward to a world founded upon four essential human freedoms.”';
@@ -139,10 +155,10 @@ describe('links in citations', () => {
   });
 
   it('keep their permalinks across rebuilds of an unchanged archive', () => {
-    const linksOf = () => [...buildMemoryIndex(ARCHIVE).passages.values()].map((entry) => buildCitation(entry, 'x', 'http://h').permalink);
+    const linksOf = () => [...buildMemoryIndex(ARCHIVE).passages.values()].map((entry) => describeCitation(entry, 'x', 'http://h').permalink);
     expect(linksOf()).toEqual(linksOf());
     const grown = buildMemoryIndex([{ path: 'aaa/first.txt', title: 'New', source: 'aaa', passages: [{ text: 'New.' }] }, ...ARCHIVE]);
-    const grownLinks = new Set([...grown.passages.values()].map((entry) => buildCitation(entry, 'x', 'http://h').permalink));
+    const grownLinks = new Set([...grown.passages.values()].map((entry) => describeCitation(entry, 'x', 'http://h').permalink));
     for (const permalink of linksOf()) expect(grownLinks.has(permalink)).toBe(true);
   });
 
@@ -151,7 +167,7 @@ describe('links in citations', () => {
       const temp = await makeTempFolder();
       try {
         const { indexDir } = await buildTempIndex(FIXTURE_CORPUS, temp);
-        return [...(await loadIndex(indexDir)).passages.values()].map((entry) => buildCitation(entry, 'x', 'http://h').permalink).sort();
+        return [...(await loadIndex(indexDir)).passages.values()].map((entry) => describeCitation(entry, 'x', 'http://h').permalink).sort();
       } finally {
         await temp.remove();
       }

@@ -70,7 +70,7 @@ export function citationsRoute(engine: SearchEngine, publicUrl: LinkBase): Route
     const found = await engine.passage(id);
     if (!found) throw new HttpError(404, 'not_found', `No passage with id ${id} in this index`);
     const quote = await checkQuote(engine, found.text, found.entry.document.id, params.quote, id);
-    const cited = citePassage(found.entry, found.text, params.style, publicUrl(request), quote);
+    const cited = await citePassage(found.entry, found.text, params.style, publicUrl(request), quote);
     const body: CitedPassage = {
       id,
       style: params.style,
@@ -97,7 +97,7 @@ export function citationsRoute(engine: SearchEngine, publicUrl: LinkBase): Route
       entries.push({ facts: gatherCitationFacts(found.entry, found.text, base, quote), note: item.note ?? '', ...(item.collectedAt === undefined ? {} : { collectedAt: item.collectedAt }) });
     }
     if (entries.length === 0) throw new HttpError(404, 'not_found', `None of the passages is in this index (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`);
-    const answer: CitationsResponse = { format: body.format, ...citeCollection(entries, body.format, new Date()), missing };
+    const answer: CitationsResponse = { format: body.format, ...(await citeCollection(entries, body.format, new Date())), missing };
     response.json(answer);
   });
   return router;

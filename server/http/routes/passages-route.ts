@@ -16,7 +16,7 @@ export function passagesRoute(engine: SearchEngine, publicUrl: LinkBase): Router
     if (Object.keys(request.query).length > 0) throw new HttpError(400, 'invalid_parameter', `Unknown parameter "${Object.keys(request.query)[0]}": this endpoint takes none`);
     const found = await engine.passage(id);
     if (!found) throw new HttpError(404, 'not_found', `No passage with id ${id} in this index`);
-    response.json(presentPassage(found.entry, found.text, publicUrl(request)));
+    response.json(await presentPassage(found.entry, found.text, publicUrl(request)));
   });
   return router;
 }
