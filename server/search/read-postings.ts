@@ -60,36 +60,32 @@ export interface PassageRange {
   to: number;
 }
 
-export function gatherPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, into: GatheredPostings, bm25: Bm25Options = DEFAULT_BM25_OPTIONS, range?: PassageRange): GatheredPostings {
+/**
+ * Passages stamped `from` to `to` (inclusive) in `stamp`: a pass that only adds to passages an earlier
+ * pass listed skips the others' postings before working out their gains.
+ */
+export interface StampFilter {
+  stamp: Uint32Array;
+  from: number;
+  to: number;
+}
+
+export function gatherPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, into: GatheredPostings, bm25: Bm25Options = DEFAULT_BM25_OPTIONS, range?: PassageRange, only?: StampFilter): GatheredPostings {
   makeRoom(into, countPostings(index, expansions));
   const { passages: outPassages, gains, exact: outExact } = into;
-  const total = index.terms.passageCount;
-  const norms = lengthNormsOf(index, bm25);
   const k1Plus1 = bm25.k1 + 1;
   const { delta } = bm25;
   let count = 0;
-  for (const field of TERM_INDEX_FIELDS) {
-    const boost = boosts[field];
-    const norm = norms[field];
-    const { offsets, passages, freqs } = index.terms.fields[field];
-    for (const { termId, weight, exact } of expansions) {
-      const start = offsets[termId]!;
-      const end = offsets[termId + 1]!;
-      if (start === end) continue;
-      const frequency = end - start;
-      // Within a range, only the postings of its passages (postings are sorted by passage).
-      const from = range === undefined ? start : seek(passages, start, end, range.from);
-      const to = range === undefined ? end : seek(passages, from, end, range.to);
-      const factor = weight * boost * Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-      const isExact = exact ? 1 : 0;
-      for (let at = from; at < to; at += 1) {
-        const passage = passages[at]!;
-        const tf = freqs[at]!;
-        outPassages[count] = passage;
-        gains[count] = factor * (delta + (tf * k1Plus1) / (tf + norm[passage]!));
-        outExact[count] = isExact;
-        count += 1;
-      }
+  for (const { passages, freqs, norm, from, to, factor, exact } of listPostings(index, expansions, boosts, bm25, range)) {
+    const isExact = exact ? 1 : 0;
+    for (let at = from; at < to; at += 1) {
+      const passage = passages[at]!;
+      if (only && (only.stamp[passage]! < only.from || only.stamp[passage]! > only.to)) continue;
+      const tf = freqs[at]!;
+      outPassages[count] = passage;
+      gains[count] = factor * (delta + (tf * k1Plus1) / (tf + norm[passage]!));
+      outExact[count] = isExact;
+      count += 1;
     }
   }
   into.count = count;
@@ -117,6 +113,85 @@ export function gatherPassages(index: LoadedIndex, expansions: readonly Expansio
   }
   into.count = count;
   return into;
+}
+
+/**
+ * A term group's postings looked up passage by passage, for passages asked for in ascending order (a
+ * cursor per term and field gallops forward): `probe` adds the passage's gains to `score` in
+ * `gatherPostings`' order, so the sum is the very number a gathering pass makes. For a few candidates
+ * against a long list, a look-up each costs less than reading the list.
+ */
+export interface PostingProbe {
+  /** `score` plus the passage's gains; `found` and `exact` then tell whether it has postings, and of an exact expansion. */
+  probe(passage: number, score: number): number;
+  found: boolean;
+  exact: boolean;
+}
+
+export function createPostingProbe(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, range?: PassageRange, bm25: Bm25Options = DEFAULT_BM25_OPTIONS): PostingProbe {
+  const k1Plus1 = bm25.k1 + 1;
+  const { delta } = bm25;
+  const lists = listPostings(index, expansions, boosts, bm25, range).filter(({ from, to }) => from < to);
+  const cursors = Int32Array.from(lists, (list) => list.from);
+  let previous = -1;
+  const probe: PostingProbe = {
+    found: false,
+    exact: false,
+    probe(passage, score) {
+      if (passage < previous) for (let at = 0; at < lists.length; at += 1) cursors[at] = lists[at]!.from;
+      previous = passage;
+      let sum = score;
+      probe.found = false;
+      probe.exact = false;
+      for (let at = 0; at < lists.length; at += 1) {
+        const { passages, freqs, norm, to: end, factor, exact } = lists[at]!;
+        const position = seek(passages, cursors[at]!, end, passage);
+        cursors[at] = position;
+        if (position >= end || passages[position] !== passage) continue;
+        const tf = freqs[position]!;
+        sum += factor * (delta + (tf * k1Plus1) / (tf + norm[passage]!));
+        probe.found = true;
+        if (exact) probe.exact = true;
+      }
+      return sum;
+    },
+  };
+  return probe;
+}
+
+/** One expansion's postings in one field, within a range: where they lie and the factor of their gains. */
+interface PostingList {
+  passages: Uint32Array;
+  freqs: Uint32Array;
+  /** The length part of BM25 per passage, in this field. */
+  norm: Float64Array;
+  from: number;
+  to: number;
+  /** weight × field boost × IDF: a posting's gain is this times its BM25+ term part. */
+  factor: number;
+  exact: boolean;
+}
+
+/** The expansions' posting lists in both fields, field by field, in the order `gatherPostings` reads them (empty ones left out). */
+function listPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, bm25: Bm25Options, range?: PassageRange): PostingList[] {
+  const total = index.terms.passageCount;
+  const norms = lengthNormsOf(index, bm25);
+  const lists: PostingList[] = [];
+  for (const field of TERM_INDEX_FIELDS) {
+    const { offsets, passages, freqs } = index.terms.fields[field];
+    for (const { termId, weight, exact } of expansions) {
+      const start = offsets[termId]!;
+      const end = offsets[termId + 1]!;
+      if (start === end) continue;
+      const frequency = end - start;
+      // Within a range, only the postings of its passages (postings are sorted by passage).
+      const from = range === undefined ? start : seek(passages, start, end, range.from);
+      const to = range === undefined ? end : seek(passages, from, end, range.to);
+      const factor = weight * boosts[field] * Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+      lists.push({ passages, freqs, norm: norms[field], from, to, factor, exact });
+    }
+  }
+  return lists;
 }
 
 /** Grows the arrays of `into`, together, to hold `needed` postings. */
