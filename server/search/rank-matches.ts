@@ -74,8 +74,20 @@ export interface PreparedRanks {
   coverage: readonly number[];
 }
 
-/** The parts of a rank that depend on the query only, worked out once: which titles hold its terms, the coverage factors. */
+/** Ranks prepared per query tree: the pruned search and the ranking of its matches ask for the same. */
+const preparedRanks = new WeakMap<QueryTree, { index: LoadedIndex; titleBoost: number; coordinationPower: number; ranks: PreparedRanks }>();
+
+/** The parts of a rank that depend on the query only, worked out once per query: which titles hold its terms, the coverage factors. */
 export function prepareRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFacts, settings: Pick<RankOptions, 'titleBoost' | 'coordinationPower'> = DEFAULT_RANK_OPTIONS): PreparedRanks {
+  const { titleBoost, coordinationPower } = settings;
+  const known = preparedRanks.get(tree);
+  if (known && known.index === index && known.titleBoost === titleBoost && known.coordinationPower === coordinationPower) return known.ranks;
+  const ranks = buildRanks(index, tree, facts, settings);
+  preparedRanks.set(tree, { index, titleBoost, coordinationPower, ranks });
+  return ranks;
+}
+
+function buildRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFacts, settings: Pick<RankOptions, 'titleBoost' | 'coordinationPower'>): PreparedRanks {
   const nodes = matchNodes(tree);
   // Which documents' titles hold each query term, from the title postings: one look-up per term,
   // not an edit-distance check per title word per document.
@@ -84,17 +96,19 @@ export function prepareRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFa
       ? passagesWithTitleTerm(index, lookUpTerm(index, facts, node))
       : intersect(node.terms.map((term) => passagesWithTitleTerm(index, exactExpansion(index, term)))),
   );
-  // Query terms in the title, by a document's first passage: only documents whose title holds one are listed.
-  const titleTerms = new Map<number, number>();
-  for (const passages of titled) for (const passage of passages) titleTerms.set(passage, (titleTerms.get(passage) ?? 0) + 1);
+  // Query terms in the title, by a document's first passage (0 for the others): one look-up per match.
+  let titledAny = false;
+  for (const passages of titled) if (passages.size > 0) titledAny = true;
+  const titleTerms = titledAny ? new Uint8Array(index.terms.passageCount) : undefined;
+  if (titleTerms) for (const passages of titled) for (const passage of passages) titleTerms[passage] = Math.min(255, titleTerms[passage]! + 1);
   const clauseCount = positiveClauses(tree).length;
   const coverage = Array.from({ length: clauseCount + 1 }, (_, matched) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower));
-  const firstPassage = titleTerms.size === 0 ? undefined : firstPassagesOf(index);
+  const firstPassage = titleTerms === undefined ? undefined : firstPassagesOf(index);
   let mostTitleTerms = 0;
-  for (const count of titleTerms.values()) mostTitleTerms = Math.max(mostTitleTerms, count);
+  for (const passages of titled) for (const passage of passages) mostTitleTerms = Math.max(mostTitleTerms, titleTerms![passage]!);
   return {
     rankOf: ({ passage, score, matchedClauses }) => {
-      const share = firstPassage === undefined ? 0 : (titleTerms.get(firstPassage[passage]!) ?? 0) / nodes.length;
+      const share = firstPassage === undefined ? 0 : titleTerms![firstPassage[passage]!]! / nodes.length;
       return score * (coverage[matchedClauses] ?? 1) * (1 + settings.titleBoost * share);
     },
     maxTitleFactor: nodes.length === 0 ? 1 : 1 + settings.titleBoost * (mostTitleTerms / nodes.length),
