@@ -3,7 +3,7 @@ import type { IndexFacts } from '../index/index-facts.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
 import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
-import { countPostings, createGatheredPostings, createPhraseCheck, createPostingProbe, gatherPassages, gatherPostings, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings, type PassageRange } from './read-postings.ts';
+import { countPostings, createGatheredPostings, createPhraseCheck, createPostingProbe, DEFAULT_BM25_OPTIONS, gatherPassages, gatherPostings, hasPhraseStart, listPostings, seek, type PostingList, passageHasAny, passageHasPhrase, type FieldBoosts, type GatheredPostings, type PassageRange } from './read-postings.ts';
 import { DEFAULT_EXPANSION_OPTIONS, exactExpansion, lookUpTerm, findTermId, passagesWithTerm, type Expansion } from './term-lookup.ts';
 
 export interface ExecuteOptions {
@@ -27,13 +27,14 @@ export interface ExecuteOptions {
   oneMissingFrom: number;
   /**
    * An AND whose rarest word is far rarer than the others takes that word's passages as candidates and
-   * looks the other words up for each, instead of reading all their postings. Same matches and scores
-   * either way; `false` reads every posting (the tests' oracle). Default true.
+   * looks the other words up for each, instead of reading all their postings; a query that is one
+   * phrase intersects its words' postings in passage order. Same matches and scores either way; `false`
+   * stamps every posting into per-passage arrays (the tests' oracle). Default true.
    */
-  lookUpFromRarest: boolean;
+  lookUpPostings: boolean;
 }
 
-export const DEFAULT_EXECUTE_OPTIONS: ExecuteOptions = { titleFieldBoost: 1, fuzzyWeight: 0.3, prefixWeight: 0.4, commonWordShare: 0.5, oneMissingFrom: 3, lookUpFromRarest: true };
+export const DEFAULT_EXECUTE_OPTIONS: ExecuteOptions = { titleFieldBoost: 1, fuzzyWeight: 0.3, prefixWeight: 0.4, commonWordShare: 0.5, oneMissingFrom: 3, lookUpPostings: true };
 
 /** A passage that matched, before ranking. */
 export interface Match {
@@ -131,7 +132,7 @@ export function executeQuery(index: LoadedIndex, facts: IndexFacts, tree: QueryT
 export function executePrepared(prepared: PreparedQuery): ExecutedQuery {
   const { index, positive, boosts, accept, settings } = prepared;
   if (positive.length === 0 && !prepared.hasFilters) return { matches: [], matchMode: 'all' };
-  const all = positive.length === 0 ? everyPassage(index, accept) : runAll(index, positive, boosts, accept, undefined, undefined, settings.lookUpFromRarest);
+  const all = positive.length === 0 ? everyPassage(index, accept) : runAll(index, positive, boosts, accept, undefined, undefined, settings.lookUpPostings);
   if (all.length > 0 && positive.length >= settings.oneMissingFrom) {
     // Passages holding every clause are `all` already: only those missing exactly one are added.
     const missingOne = runAny(index, positive, positive, boosts, accept, positive.length - 1, positive.length - 1);
@@ -201,7 +202,7 @@ export interface MatchFloor {
  */
 export function runPreparedInRange(prepared: PreparedQuery, range: PassageRange, floor?: MatchFloor): Match[] {
   const { index, positive, boosts, accept, settings } = prepared;
-  const all = runAll(index, positive, boosts, accept, range, floor, settings.lookUpFromRarest);
+  const all = runAll(index, positive, boosts, accept, range, floor, settings.lookUpPostings);
   if (positive.length < settings.oneMissingFrom) return all;
   // A passage missing a clause holds at most the others with the very word.
   if (floor && !floor.admitsExact(positive.length - 1)) return all;
@@ -263,6 +264,50 @@ function probeFrom(index: LoadedIndex, groups: Expansion[][]): number | undefine
 const PROBE_COST = 1;
 const READ_COST = 4;
 
+/**
+ * A query that is one phrase: its words' text postings (sorted by passage) are intersected by walking
+ * the rarest and galloping in the others, which reads them in order instead of stamping every posting
+ * into per-passage arrays; a passage's score adds each word's text and title gains in `runAll`'s order
+ * (the same number), and its positions are read from the postings found, without a search.
+ */
+function runPhrase(index: LoadedIndex, groups: Expansion[][], boosts: FieldBoosts, accept: ((passage: number) => boolean) | undefined, range?: PassageRange, floor?: MatchFloor): Match[] {
+  const text = groups.map((group) => listPostings(index, group, boosts, DEFAULT_BM25_OPTIONS, range, ['text'])[0]);
+  if (text.some((list) => list === undefined || list.from >= list.to)) return [];
+  const lists = text as PostingList[];
+  const titles = groups.map((group) => createPostingProbe(index, group, boosts, range, DEFAULT_BM25_OPTIONS, ['title']));
+  const { k1, delta } = DEFAULT_BM25_OPTIONS;
+  const k1Plus1 = k1 + 1;
+  let driver = 0;
+  for (let i = 1; i < lists.length; i += 1) if (lists[i]!.to - lists[i]!.from < lists[driver]!.to - lists[driver]!.from) driver = i;
+  const cursors = Int32Array.from(lists, (list) => list.from);
+  const matches: Match[] = [];
+  const { passages: driverPassages, from, to } = lists[driver]!;
+  candidates: for (let at = from; at < to; at += 1) {
+    const passage = driverPassages[at]!;
+    cursors[driver] = at;
+    for (let i = 0; i < lists.length; i += 1) {
+      if (i === driver) continue;
+      const list = lists[i]!;
+      const found = seek(list.passages, cursors[i]!, list.to, passage);
+      cursors[i] = found;
+      if (found >= list.to) break candidates;
+      if (list.passages[found] !== passage) continue candidates;
+    }
+    let score = 0;
+    for (let i = 0; i < lists.length; i += 1) {
+      const { freqs, norm, factor } = lists[i]!;
+      const tf = freqs[cursors[i]!]!;
+      score += factor * (delta + (tf * k1Plus1) / (tf + norm[passage]!));
+      score = titles[i]!.probe(passage, score);
+    }
+    if (floor && !floor.admits(passage, score, 1, 1)) continue;
+    if (accept && !accept(passage)) continue;
+    if (!hasPhraseStart(index, cursors)) continue;
+    matches.push({ passage, entry: index.entries[passage]!, score, exactClauses: 1, matchedClauses: 1 });
+  }
+  return matches;
+}
+
 /** Passages matching every clause. */
 function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoosts, accept: ((passage: number) => boolean) | undefined, range?: PassageRange, floor?: MatchFloor, lookUp = true): Match[] {
   const ordered = [...clauses].sort((a, b) => a.cost - b.cost);
@@ -277,6 +322,7 @@ function runAll(index: LoadedIndex, clauses: PreparedClause[], boosts: FieldBoos
   const lastGroup = groups.length - 1;
   let completeCount = 0;
 
+  if (lookUp && ordered.length === 1 && ordered[0]!.node.kind === 'phrase' && groups.every((group) => group.length === 1)) return runPhrase(index, groups, boosts, accept, range, floor);
   const rarest = lookUp ? probeFrom(index, groups) : undefined;
   if (rarest !== undefined) {
     // A group far rarer than the others: its passages are the candidates, ascending, and every group

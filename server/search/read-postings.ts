@@ -3,7 +3,7 @@
  * counting them, and asking whether a passage holds a term or a phrase.
  */
 import type { LoadedIndex } from '../index/loaded-index.ts';
-import { countTermPostings, TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
+import { countTermPostings, TERM_INDEX_FIELDS, type TermIndexField } from '../../indexer/index/term-index.ts';
 import type { Expansion } from './term-lookup.ts';
 
 export interface Bm25Options {
@@ -128,10 +128,10 @@ export interface PostingProbe {
   exact: boolean;
 }
 
-export function createPostingProbe(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, range?: PassageRange, bm25: Bm25Options = DEFAULT_BM25_OPTIONS): PostingProbe {
+export function createPostingProbe(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, range?: PassageRange, bm25: Bm25Options = DEFAULT_BM25_OPTIONS, fields: readonly TermIndexField[] = TERM_INDEX_FIELDS): PostingProbe {
   const k1Plus1 = bm25.k1 + 1;
   const { delta } = bm25;
-  const lists = listPostings(index, expansions, boosts, bm25, range).filter(({ from, to }) => from < to);
+  const lists = listPostings(index, expansions, boosts, bm25, range, fields).filter(({ from, to }) => from < to);
   const cursors = Int32Array.from(lists, (list) => list.from);
   let previous = -1;
   const probe: PostingProbe = {
@@ -160,7 +160,7 @@ export function createPostingProbe(index: LoadedIndex, expansions: readonly Expa
 }
 
 /** One expansion's postings in one field, within a range: where they lie and the factor of their gains. */
-interface PostingList {
+export interface PostingList {
   passages: Uint32Array;
   freqs: Uint32Array;
   /** The length part of BM25 per passage, in this field. */
@@ -173,11 +173,11 @@ interface PostingList {
 }
 
 /** The expansions' posting lists in both fields, field by field, in the order `gatherPostings` reads them (empty ones left out). */
-function listPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, bm25: Bm25Options, range?: PassageRange): PostingList[] {
+export function listPostings(index: LoadedIndex, expansions: readonly Expansion[], boosts: FieldBoosts, bm25: Bm25Options, range?: PassageRange, fields: readonly TermIndexField[] = TERM_INDEX_FIELDS): PostingList[] {
   const total = index.terms.passageCount;
   const norms = lengthNormsOf(index, bm25);
   const lists: PostingList[] = [];
-  for (const field of TERM_INDEX_FIELDS) {
+  for (const field of fields) {
     const { offsets, passages, freqs } = index.terms.fields[field];
     for (const { termId, weight, exact } of expansions) {
       const start = offsets[termId]!;
@@ -265,7 +265,7 @@ export function walkPhraseStarts(index: LoadedIndex, postings: ArrayLike<number>
 }
 
 /** Whether a phrase walk finds a start at all. */
-function hasPhraseStart(index: LoadedIndex, postings: ArrayLike<number>): boolean {
+export function hasPhraseStart(index: LoadedIndex, postings: ArrayLike<number>): boolean {
   let found = false;
   walkPhraseStarts(index, postings, () => {
     found = true;
@@ -292,7 +292,7 @@ export function passageHasPhrase(index: LoadedIndex, termIds: readonly number[],
 }
 
 /** The first place in `values[at..to)`, sorted ascending, holding `wanted` or more (`to` if none): galloping from `at`, for cursors that move forward. */
-function seek(values: Uint32Array, at: number, to: number, wanted: number): number {
+export function seek(values: Uint32Array, at: number, to: number, wanted: number): number {
   if (at >= to || values[at]! >= wanted) return at;
   let low = at;
   let step = 1;
