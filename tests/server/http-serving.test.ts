@@ -99,6 +99,22 @@ describe('compression', () => {
     expect({ ...unpacked, tookMs: 0 }).toEqual({ ...expected, tookMs: 0 });
   });
 
+  it.each([
+    ['no Accept-Encoding', {}],
+    ['identity only', { 'accept-encoding': 'identity' }],
+  ])('sends an answer as it is to a request that takes no encoding (%s), still saying it varies by encoding', async (_case, headers) => {
+    const response = await get(searchPath, headers);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.headers.vary).toMatch(/Accept-Encoding/i);
+    expect((JSON.parse(response.body) as SearchResponse).hits.length).toBeGreaterThan(0);
+  });
+
+  it('compresses for a request that takes any encoding (*)', async () => {
+    const response = await get(searchPath, { 'accept-encoding': '*' });
+    expect(['br', 'gzip']).toContain(response.headers['content-encoding']);
+  });
+
   it('compresses the client’s scripts, preferring brotli', async () => {
     const response = await get(`/${ASSET}`, { 'accept-encoding': 'gzip, deflate, br' });
     expect(response.headers['content-encoding']).toBe('br');

@@ -1,4 +1,5 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { BROTLI_QUALITY } from '../../../server/http/compress-answers.ts';
 import { summarizeLatencies } from './percentiles.ts';
 
 /** What compressing search answers costs and saves: sizes plain and compressed, and CPU time per answer. */
@@ -18,7 +19,7 @@ export interface CompressionFigures {
 
 /**
  * The search answers for `paths`, fetched uncompressed, then compressed as the `compression`
- * middleware does: brotli at quality 4 (its default) and gzip at zlib's default level. Timed here,
+ * server does: brotli at the server's quality (`BROTLI_QUALITY`) and gzip at zlib's default level. Timed here,
  * in one process, so the figure is the compression alone, not the network or the search.
  */
 export async function measureCompression(url: string, paths: readonly string[]): Promise<CompressionFigures> {
@@ -27,7 +28,7 @@ export async function measureCompression(url: string, paths: readonly string[]):
     const response = await fetch(url + path, { headers: { 'accept-encoding': 'identity' } });
     if (response.ok) answers.push(Buffer.from(await response.arrayBuffer()));
   }
-  const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
   // Warm both compressors before timing.
   for (const body of answers.slice(0, 20)) {
     brotli(body);
@@ -63,6 +64,6 @@ export function formatCompression(figures: CompressionFigures): string {
   return (
     `  a 10-hit search answer: ${Math.round(figures.tenHitBytes).toLocaleString('en')} bytes plain (median of ${figures.tenHitAnswers})\n` +
     `  compression of ${figures.answers} search answers (median): ${kb(figures.plainKb)} KB plain, ` +
-    `brotli q4 ${kb(figures.brotliKb)} KB in ${figures.brotliMs.toFixed(2)} ms CPU, gzip ${kb(figures.gzipKb)} KB in ${figures.gzipMs.toFixed(2)} ms CPU`
+    `brotli q${BROTLI_QUALITY} ${kb(figures.brotliKb)} KB in ${figures.brotliMs.toFixed(2)} ms CPU, gzip ${kb(figures.gzipKb)} KB in ${figures.gzipMs.toFixed(2)} ms CPU`
   );
 }

@@ -1,0 +1,35 @@
+import compression from 'compression';
+import type { RequestHandler } from 'express';
+import { constants } from 'node:zlib';
+
+/**
+ * Brotli's quality for what the server sends (the `compression` middleware's default is 4). Measured on
+ * the 1205 search answers of the bench at SOTU x1 (median 17.3 KB plain): quality 2 gives 5.3 KB in
+ * 0.13 ms of CPU, quality 4 5.0 KB in 0.26 ms (gzip at its default level: 5.0 KB in 0.24 ms). Every
+ * keystroke's answer is compressed, so half the CPU is worth 6% more bytes.
+ */
+export const BROTLI_QUALITY = 2;
+
+/** Whether an Accept-Encoding header names any coding but `identity` (`gzip`, `br;q=1.0`, `*`). */
+function namesAnEncoding(accepted: string | undefined): boolean {
+  return accepted !== undefined && accepted.split(',').some((coding) => !['', 'identity'].includes(coding.split(';', 1)[0]!.trim().toLowerCase()));
+}
+
+/**
+ * gzip or brotli by Accept-Encoding, for API answers and the client's files alike (a 10-hit answer
+ * goes from about 17 KB to 5): expressjs's own middleware, maintained beside Express. It wraps every
+ * response's write, end and headers to decide, which cost a few per cent of a search's CPU on requests
+ * that take no encoding at all (scripts, load generators, curl without --compressed): those skip it,
+ * and get the same `Vary: Accept-Encoding` so that a cache keeps the versions apart.
+ */
+export function compressAnswers(): RequestHandler {
+  const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } } });
+  return (request, response, next) => {
+    if (namesAnEncoding(request.headers['accept-encoding'])) {
+      compress(request, response, next);
+      return;
+    }
+    response.vary('Accept-Encoding');
+    next();
+  };
+}
