@@ -3,7 +3,7 @@
  * version differs from its own, and says to rebuild it.
  */
 /** Bump with any change to a served file's layout (the term index file carries its own version too). */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
 /**
  * Version of the indexer's reading, cleaning, labelling and cutting rules. It does not concern the

@@ -1,14 +1,26 @@
-import { TERM_INDEX_FIELDS, type FieldPostings, type TermIndex, type TermIndexField } from './term-index.ts';
+import { TERM_INDEX_FIELDS, type FieldPostings, type SmallCounts, type TermIndex, type TermIndexField } from './term-index.ts';
 
 /**
- * The binary file of a term index. Layout, all integers little-endian u32, every array 4-byte aligned:
- * magic "PSTI", version, passageCount, termCount, termBytes; the terms, then after one more "\n" their
- * usual written forms, as UTF-8 joined by "\n" (a word never holds one), zero-padded to 4 bytes; then
- * per field (text, title): postingCount, positionCount, averageLength as f32, offsets[termCount + 1],
- * passages[postingCount], freqs[postingCount], positions[positionCount], lengths[passageCount].
+ * The binary file of a term index. Layout, all integers little-endian, every array 4-byte aligned:
+ * magic "PSTI", version, passageCount, termCount, termBytes (u32); the terms, then after one more "\n"
+ * their usual written forms, as UTF-8 joined by "\n" (a word never holds one), zero-padded to 4 bytes;
+ * then per field (text, title): postingCount, positionCount (u32), averageLength (f32), the byte width
+ * of its counts and of its positions (u32: 2 or 4 each, `freqWidth | positionWidth << 8`),
+ * offsets[termCount + 1], passages[postingCount] (u32), freqs[postingCount], positions[positionCount]
+ * (each of its width, zero-padded to 4 bytes), lengths[passageCount] (u32).
  */
 const MAGIC = 0x49545350; // "PSTI"
-const VERSION = 3;
+const VERSION = 4;
+const FIELD_HEADER_BYTES = 16;
+
+/** 2 when every value fits in 16 bits, else 4. */
+function widthOf(values: SmallCounts): 2 | 4 {
+  if (values instanceof Uint16Array) return 2;
+  for (let k = 0; k < values.length; k += 1) if (values[k]! > 0xffff) return 4;
+  return 2;
+}
+
+const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
 
 export class TermIndexFileError extends Error {
   constructor(message: string) {
@@ -19,9 +31,10 @@ export class TermIndexFileError extends Error {
 
 export function serializeTermIndex(index: TermIndex): Uint8Array {
   const termBytes = new TextEncoder().encode([...index.terms, ...index.forms].join('\n'));
-  const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
-  const fieldBytes = (field: FieldPostings) => 12 + 4 * (field.offsets.length + 2 * field.passages.length + field.positions.length + field.lengths.length);
-  const size = 20 + padded(termBytes.length) + TERM_INDEX_FIELDS.reduce((sum, name) => sum + fieldBytes(index.fields[name]), 0);
+  const widths = Object.fromEntries(TERM_INDEX_FIELDS.map((name) => [name, { freqs: widthOf(index.fields[name].freqs), positions: widthOf(index.fields[name].positions) }])) as Record<TermIndexField, { freqs: 2 | 4; positions: 2 | 4 }>;
+  const fieldBytes = (field: FieldPostings, width: { freqs: number; positions: number }) =>
+    FIELD_HEADER_BYTES + 4 * (field.offsets.length + field.passages.length + field.lengths.length) + padded(width.freqs * field.freqs.length) + padded(width.positions * field.positions.length);
+  const size = 20 + padded(termBytes.length) + TERM_INDEX_FIELDS.reduce((sum, name) => sum + fieldBytes(index.fields[name], widths[name]), 0);
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   [MAGIC, VERSION, index.passageCount, index.terms.length, termBytes.length].forEach((value, i) => view.setUint32(i * 4, value, true));
@@ -32,14 +45,23 @@ export function serializeTermIndex(index: TermIndex): Uint8Array {
     view.setUint32(at, field.passages.length, true);
     view.setUint32(at + 4, field.positions.length, true);
     view.setFloat32(at + 8, field.averageLength, true);
-    at += 12;
-    for (const array of [field.offsets, field.passages, field.freqs, field.positions, field.lengths]) {
+    view.setUint32(at + 12, widths[name].freqs | (widths[name].positions << 8), true);
+    at += FIELD_HEADER_BYTES;
+    const freqs = toWidth(field.freqs, widths[name].freqs);
+    const positions = toWidth(field.positions, widths[name].positions);
+    for (const array of [field.offsets, field.passages, freqs, positions, field.lengths]) {
       // Typed arrays are little-endian on every platform Node runs on; a byte copy keeps the layout.
       bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
-      at += array.byteLength;
+      at += padded(array.byteLength);
     }
   }
   return bytes;
+}
+
+/** The values in an array of `width` bytes each (they fit: widthOf said so). */
+function toWidth(values: SmallCounts, width: 2 | 4): SmallCounts {
+  if (width === 2) return values instanceof Uint16Array ? values : Uint16Array.from(values);
+  return values instanceof Uint32Array ? values : Uint32Array.from(values);
 }
 
 /** Reads a term index file; the arrays are views on one copy of the file, not parsed element by element. */
@@ -73,34 +95,38 @@ export function* parseTermIndexInSteps(file: Uint8Array): Generator<void, TermIn
   const forms = words.slice(termCount);
 
   let at = 20 + Math.ceil(termBytes / 4) * 4;
-  const take = (count: number) => {
-    if (bytes.byteOffset + at + count * 4 > bytes.byteOffset + bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
-    const array = new Uint32Array(bytes.buffer, bytes.byteOffset + at, count);
-    at += count * 4;
+  const take = (count: number, width: number = 4): SmallCounts => {
+    if (at + padded(count * width) > bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
+    const array = width === 2 ? new Uint16Array(bytes.buffer, bytes.byteOffset + at, count) : new Uint32Array(bytes.buffer, bytes.byteOffset + at, count);
+    at += padded(count * width);
     return array;
   };
+  const take32 = (count: number) => take(count) as Uint32Array;
   const fields = {} as Record<TermIndexField, FieldPostings>;
   for (const name of TERM_INDEX_FIELDS) {
-    if (at + 12 > bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
+    if (at + FIELD_HEADER_BYTES > bytes.byteLength) throw new TermIndexFileError('the term index file is truncated');
     const postingCount = view.getUint32(at, true);
     const positionCount = view.getUint32(at + 4, true);
     const averageLength = view.getFloat32(at + 8, true);
-    at += 12;
-    const offsets = take(termCount + 1);
+    const widths = view.getUint32(at + 12, true);
+    const [freqWidth, positionWidth] = [widths & 0xff, widths >>> 8];
+    if (![2, 4].includes(freqWidth) || ![2, 4].includes(positionWidth)) throw new TermIndexFileError('the term index file is damaged (widths)');
+    at += FIELD_HEADER_BYTES;
+    const offsets = take32(termCount + 1);
     if (offsets[termCount] !== postingCount) throw new TermIndexFileError('the term index file is damaged (offsets)');
-    const passages = take(postingCount);
-    const freqs = take(postingCount);
-    const positions = take(positionCount);
+    const passages = take32(postingCount);
+    const freqs = take(postingCount, freqWidth);
+    const positions = take(positionCount, positionWidth);
     const positionStarts = yield* sumPositionStartsInSteps(freqs);
     if (positionStarts[postingCount] !== positionCount) throw new TermIndexFileError('the term index file is damaged (positions)');
-    fields[name] = { offsets, passages, freqs, positions, positionStarts, lengths: take(passageCount), averageLength };
+    fields[name] = { offsets, passages, freqs, positions, positionStarts, lengths: take32(passageCount), averageLength };
   }
   if (at !== bytes.byteLength) throw new TermIndexFileError('the term index file has trailing bytes');
   return { passageCount, terms, forms, fields };
 }
 
 /** Where each posting's positions begin (term-index.ts sumPositionStarts), a step at a time. */
-function* sumPositionStartsInSteps(freqs: Uint32Array): Generator<void, Uint32Array, undefined> {
+function* sumPositionStartsInSteps(freqs: SmallCounts): Generator<void, Uint32Array, undefined> {
   const starts = new Uint32Array(freqs.length + 1);
   for (let from = 0; from < freqs.length; from += POSTINGS_PER_STEP) {
     sumRange(starts, freqs, from, Math.min(freqs.length, from + POSTINGS_PER_STEP));
@@ -110,6 +136,6 @@ function* sumPositionStartsInSteps(freqs: Uint32Array): Generator<void, Uint32Ar
 }
 
 // A plain function for the hot loop: V8 optimizes it better than a loop inside a generator.
-function sumRange(starts: Uint32Array, freqs: Uint32Array, from: number, to: number): void {
+function sumRange(starts: Uint32Array, freqs: SmallCounts, from: number, to: number): void {
   for (let k = from; k < to; k += 1) starts[k + 1] = starts[k]! + freqs[k]!;
 }

@@ -5,6 +5,13 @@
  * millions of postings in little memory, and let a query touch only the postings of its own terms.
  */
 
+/**
+ * Counts and word positions: two bytes each where every value of the field fits (passages are cut at
+ * 400 words at most, so a passage's counts and positions always do), four otherwise. At a million
+ * passages that is 0.4 GB less of a server's memory than four bytes each.
+ */
+export type SmallCounts = Uint16Array | Uint32Array;
+
 /** The postings of one field (`text` or `title`). */
 export interface FieldPostings {
   /** `offsets[t]..offsets[t + 1]` is the range of term t's postings in `passages` and `freqs`. */
@@ -12,13 +19,13 @@ export interface FieldPostings {
   /** Passage numbers, ascending within each term. */
   passages: Uint32Array;
   /** How often the term occurs in that passage's field. */
-  freqs: Uint32Array;
+  freqs: SmallCounts;
   /**
    * Word positions of each posting, `freqs[k]` of them, ascending, posting after posting: where a
    * posting's positions start is the sum of the `freqs` before it (`positionStarts`, kept in memory only).
    * Phrases are checked on them instead of re-reading passage text.
    */
-  positions: Uint32Array;
+  positions: SmallCounts;
   /** `positionStarts[k]` is where posting k's positions begin in `positions`; one more entry at the end. */
   positionStarts: Uint32Array;
   /** Number of terms in each passage's field. */
@@ -48,7 +55,7 @@ export function countTermPostings(index: TermIndex, termId: number): number {
 }
 
 /** Where each posting's positions begin: the running sum of the counts. */
-export function sumPositionStarts(freqs: Uint32Array): Uint32Array {
+export function sumPositionStarts(freqs: SmallCounts): Uint32Array {
   const starts = new Uint32Array(freqs.length + 1);
   for (let k = 0; k < freqs.length; k += 1) starts[k + 1] = starts[k]! + freqs[k]!;
   return starts;

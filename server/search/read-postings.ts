@@ -3,7 +3,7 @@
  * counting them, and asking whether a passage holds a term or a phrase.
  */
 import type { LoadedIndex } from '../index/loaded-index.ts';
-import { countTermPostings, TERM_INDEX_FIELDS, type TermIndexField } from '../../indexer/index/term-index.ts';
+import { countTermPostings, TERM_INDEX_FIELDS, type SmallCounts, type TermIndexField } from '../../indexer/index/term-index.ts';
 import type { Expansion } from './term-lookup.ts';
 
 export interface Bm25Options {
@@ -162,7 +162,7 @@ export function createPostingProbe(index: LoadedIndex, expansions: readonly Expa
 /** One expansion's postings in one field, within a range: where they lie and the factor of their gains. */
 export interface PostingList {
   passages: Uint32Array;
-  freqs: Uint32Array;
+  freqs: SmallCounts;
   /** The length part of BM25 per passage, in this field. */
   norm: Float64Array;
   from: number;
@@ -230,7 +230,7 @@ export function findTextPosting(index: LoadedIndex, termId: number, passage: num
  * Where `wanted` sits in `values[from..to)`, sorted ascending, or -1: a term's posting for a passage
  * among its passages, or a word position among a posting's positions.
  */
-function findPosting(values: Uint32Array, from: number, to: number, wanted: number): number {
+function findPosting(values: SmallCounts, from: number, to: number, wanted: number): number {
   let low = from;
   let high = to;
   while (low < high) {
