@@ -98,7 +98,8 @@ describe('the main views', () => {
     const toggle = page.getByRole('button', { name: /^Filters/ });
     expect(await page.getByRole('button', { name: /^Belgian Foreign Affairs/ }).isVisible()).toBe(false);
     await toggle.click();
-    expect(await page.getByRole('button', { name: /^Belgian Foreign Affairs/ }).isVisible()).toBe(true);
+    // Shown once the click has been handled and the panel laid out, however long that takes.
+    await page.getByRole('button', { name: /^Belgian Foreign Affairs/ }).waitFor({ state: 'visible' });
     await page.screenshot({ path: join(ARTIFACTS, 'desk-filters-375.png'), fullPage: true });
     expect(await findSeriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize(DESKTOP);
