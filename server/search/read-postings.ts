@@ -252,26 +252,30 @@ function findPosting(values: SmallCounts, from: number, to: number, wanted: numb
  */
 export function walkPhraseStarts(index: LoadedIndex, postings: ArrayLike<number>, found: (start: number) => boolean | void): void {
   const { positions, positionStarts } = index.terms.fields.text;
+  for (let at = nextPhraseStart(index, postings, positionStarts[postings[0]!]!); at >= 0; at = nextPhraseStart(index, postings, at + 1)) {
+    if (found(positions[at]!) === false) return;
+  }
+}
+
+/** Where, from `at` on among the first term's positions, the next phrase start lies (an index into the positions), or -1. */
+function nextPhraseStart(index: LoadedIndex, postings: ArrayLike<number>, at: number): number {
+  const { positions, positionStarts } = index.terms.fields.text;
   const first = postings[0]!;
-  for (let at = positionStarts[first]!; at < positionStarts[first + 1]!; at += 1) {
+  for (; at < positionStarts[first + 1]!; at += 1) {
     const start = positions[at]!;
     let all = true;
     for (let i = 1; i < postings.length && all; i += 1) {
       const posting = postings[i]!;
       all = findPosting(positions, positionStarts[posting]!, positionStarts[posting + 1]!, start + i) >= 0;
     }
-    if (all && found(start) === false) return;
+    if (all) return at;
   }
+  return -1;
 }
 
-/** Whether a phrase walk finds a start at all. */
+/** Whether a phrase walk finds a start at all (no callback: it runs for every candidate of a phrase). */
 export function hasPhraseStart(index: LoadedIndex, postings: ArrayLike<number>): boolean {
-  let found = false;
-  walkPhraseStarts(index, postings, () => {
-    found = true;
-    return false;
-  });
-  return found;
+  return nextPhraseStart(index, postings, index.terms.fields.text.positionStarts[postings[0]!]!) >= 0;
 }
 
 /** Each term's posting for a passage in the text field, or undefined when one of them is not there. */

@@ -143,7 +143,9 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
     // the block's counts are then estimated with the unread blocks'.
     const floor: MatchFloor = {
       admitsExact: (exactAtMost) => heap.admits(exactAtMost, Infinity),
-      admits: (passage, score, matchedClauses, exactAtMost) => heap.admits(exactAtMost, ranks.rankOf({ passage, score, matchedClauses })),
+      // First against the most the rank can be (any title), which turns most candidates away at the cost of a product.
+      admits: (passage, score, matchedClauses, exactAtMost) =>
+        heap.admits(exactAtMost, score * (ranks.coverage[matchedClauses] ?? 1) * ranks.maxTitleFactor * (1 + 1e-9)) && heap.admits(exactAtMost, ranks.rankOf({ passage, score, matchedClauses })),
     };
     // A block to read takes along its neighbours the page still admits: a query whose bounds prune
     // little reads long ranges, not thousands of blocks one by one.
