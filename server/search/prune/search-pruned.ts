@@ -24,9 +24,16 @@ export interface PruneOptions extends BlockBoundOptions {
    * in postings. Default 16 (4,096 passages).
    */
   sampleBlocks: number;
+  /**
+   * A query the sample shows to have fewer than this many times `exactTotalBound` matches is read whole
+   * instead, its counts exact: the runs read so far are the price of knowing. Default 1.25: past it the
+   * page's blocks, read only for what can reach the page, cost less than the rest of the archive read
+   * whole (3-word queries of 20,000 matches at x64: 24 -> 15 CPU ms).
+   */
+  readWholeBelow: number;
 }
 
-export const DEFAULT_PRUNE_OPTIONS: PruneOptions = { ...DEFAULT_BLOCK_BOUND_OPTIONS, exactTotalBound: 10_000, sampleBlocks: 16 };
+export const DEFAULT_PRUNE_OPTIONS: PruneOptions = { ...DEFAULT_BLOCK_BOUND_OPTIONS, exactTotalBound: 10_000, sampleBlocks: 16, readWholeBelow: 1.25 };
 
 /** What the pruned path returns in place of every match: the best ones, the counts, and which counts are estimates. */
 export interface PrunedSearch {
@@ -107,9 +114,9 @@ export function searchPruned(prepared: PreparedQuery, tree: QueryTree, facts: In
       if (keeps(match.passage)) sampleKept += 1;
     }
     runsRead += 1;
-    // A query whose matches the sample shows to be few (under twice the bound) costs less read whole,
-    // with its counts exact: the runs read so far are the price of knowing.
-    if (runsRead >= MIN_RUNS_TO_PROJECT && runsRead < runCount && sampleMatches.length * (runCount / runsRead) < 2 * settings.exactTotalBound) return undefined;
+    // A query whose matches the sample shows to be few (near the bound) costs less read whole, with its
+    // counts exact: the runs read so far are the price of knowing.
+    if (runsRead >= MIN_RUNS_TO_PROJECT && runsRead < runCount && sampleMatches.length * (runCount / runsRead) < settings.readWholeBelow * settings.exactTotalBound) return undefined;
   }
 
   // 2. The page (or, with selections, every block holding a selected passage), from the blocks' bounds.
