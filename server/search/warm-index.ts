@@ -1,17 +1,18 @@
-import { countTermPostings } from '../../indexer/index/term-index.ts';
+import { countTermPostings, TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
 import { getFacetColumns } from '../facets/facet-columns.ts';
 import { prepareIndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { WorkSlices } from '../index/work-slices.ts';
 import { runSearch } from './run-search.ts';
+import { listFrequentTerms, termBlockBounds } from './prune/block-bounds.ts';
 import { findStemVariants } from './stem-groups.ts';
 import { findTermId } from './term-lookup.ts';
 
 /**
  * Builds, before an index is served, the structures that searches build on first use (facts, facet
- * columns, stem groups, the term table, scratch arrays), each in its own slice with the event loop
- * let through between them: otherwise the first request after a swap would build them all at once
- * and stall every request behind it.
+ * columns, stem groups, the term table, scratch arrays, the most frequent words' block bounds), each
+ * in its own slice with the event loop let through between them: otherwise the first request after a
+ * swap would build them all at once and stall every request behind it.
  */
 export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise<void> {
   await prepareIndexFacts(index, slices);
@@ -26,6 +27,11 @@ export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise
   for (const step of steps) {
     await slices.pause();
     step();
+  }
+  // The most frequent words' block bounds, which their first pruned query would otherwise work out.
+  for (const termId of listFrequentTerms(index)) {
+    for (const field of TERM_INDEX_FIELDS) termBlockBounds(index, termId, field);
+    if (slices.due()) await slices.pause();
   }
 }
 

@@ -105,6 +105,23 @@ export function termBlockBounds(index: LoadedIndex, termId: number, field: TermI
   return found;
 }
 
+/**
+ * The terms whose bounds a server works out before it serves (warm-index.ts): the most frequent, whose
+ * first query ("of the", "in a") would otherwise read every posting of each word to bound the blocks.
+ * At most `count` terms, each with more postings than a block count (the ones the cache keeps).
+ */
+export function listFrequentTerms(index: LoadedIndex, count = WARMED_TERMS, options: BlockBoundOptions = DEFAULT_BLOCK_BOUND_OPTIONS): number[] {
+  const { offsets } = index.terms.fields.text;
+  const blocks = countBlocks(index, options);
+  const termIds: number[] = [];
+  for (let termId = 0; termId < index.terms.terms.length; termId += 1) if (offsets[termId + 1]! - offsets[termId]! >= blocks) termIds.push(termId);
+  const postings = (termId: number) => offsets[termId + 1]! - offsets[termId]!;
+  return termIds.sort((a, b) => postings(b) - postings(a) || a - b).slice(0, count);
+}
+
+/** Terms warmed: at x64 the 64 most frequent hold about 20 million postings, bounded in well under a second of slices. */
+const WARMED_TERMS = 64;
+
 const firstFlags = new WeakMap<LoadedIndex, Uint8Array>();
 
 /** 1 for a document's first passage (the one indexed with its title). */
