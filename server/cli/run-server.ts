@@ -3,6 +3,7 @@ import { IndexLoadError } from '../index/load-index.ts';
 import { createOpenSearchEngine } from '../engine/opensearch/opensearch-engine.ts';
 import { serveEngine, serveIndex, type ListenOptions, type RunningServer } from '../serve-index.ts';
 import type { ServeFlags } from './read-serve-flags.ts';
+import { limitHeapGrowth } from './limit-heap-growth.ts';
 import { runWorkers } from './run-workers.ts';
 import { shownUrl } from './shown-url.ts';
 
@@ -12,6 +13,7 @@ import { shownUrl } from './shown-url.ts';
  */
 export async function runServer(flags: ServeFlags): Promise<void> {
   if (flags.workers > 1 && cluster.isPrimary) return runWorkers(flags);
+  limitHeapGrowth();
   const inCluster = cluster.isWorker;
   const tag = inCluster ? `passim (worker ${cluster.worker!.id})` : 'passim';
   let running: RunningServer;
