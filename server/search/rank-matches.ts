@@ -96,19 +96,21 @@ function buildRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFacts, sett
       ? passagesWithTitleTerm(index, lookUpTerm(index, facts, node))
       : intersect(node.terms.map((term) => passagesWithTitleTerm(index, exactExpansion(index, term)))),
   );
-  // Query terms in the title, by a document's first passage (0 for the others): one look-up per match.
+  // Query terms in the title, by document (numbered in passage order): one look-up per match, and an
+  // array of documents, not of passages, made per query.
   let titledAny = false;
   for (const passages of titled) if (passages.size > 0) titledAny = true;
-  const titleTerms = titledAny ? new Uint8Array(index.terms.passageCount) : undefined;
-  if (titleTerms) for (const passages of titled) for (const passage of passages) titleTerms[passage] = Math.min(255, titleTerms[passage]! + 1);
+  const documentOf = titledAny ? documentsOf(index) : undefined;
+  const titleTerms = documentOf ? new Uint8Array(documentOf.count) : undefined;
+  if (titleTerms) for (const passages of titled) for (const passage of passages) titleTerms[documentOf!.of[passage]!] = Math.min(255, titleTerms[documentOf!.of[passage]!]! + 1);
   const clauseCount = positiveClauses(tree).length;
   const coverage = Array.from({ length: clauseCount + 1 }, (_, matched) => (clauseCount === 0 ? 1 : (matched / clauseCount) ** settings.coordinationPower));
-  const firstPassage = titleTerms === undefined ? undefined : firstPassagesOf(index);
+  const documentOfPassage = documentOf?.of;
   let mostTitleTerms = 0;
-  for (const passages of titled) for (const passage of passages) mostTitleTerms = Math.max(mostTitleTerms, titleTerms![passage]!);
+  if (titleTerms) for (const count of titleTerms) mostTitleTerms = Math.max(mostTitleTerms, count);
   return {
     rankOf: ({ passage, score, matchedClauses }) => {
-      const share = firstPassage === undefined ? 0 : titleTerms![firstPassage[passage]!]! / nodes.length;
+      const share = documentOfPassage === undefined ? 0 : titleTerms![documentOfPassage[passage]!]! / nodes.length;
       return score * (coverage[matchedClauses] ?? 1) * (1 + settings.titleBoost * share);
     },
     maxTitleFactor: nodes.length === 0 ? 1 : 1 + settings.titleBoost * (mostTitleTerms / nodes.length),
@@ -116,16 +118,22 @@ function buildRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFacts, sett
   };
 }
 
-const firstPassages = new WeakMap<LoadedIndex, Uint32Array>();
+const documentNumbers = new WeakMap<LoadedIndex, { of: Uint32Array; count: number }>();
 
-/** The first passage of each passage's document (the one indexed with the title), by passage number. */
-function firstPassagesOf(index: LoadedIndex): Uint32Array {
-  let first = firstPassages.get(index);
-  if (!first) {
-    first = Uint32Array.from(index.entries, (entry, passage) => passage - entry.passage.ordinal);
-    firstPassages.set(index, first);
+/** Each passage's document, numbered in passage order (a document's passages lie together, its first passage carrying the title). */
+function documentsOf(index: LoadedIndex): { of: Uint32Array; count: number } {
+  let numbers = documentNumbers.get(index);
+  if (!numbers) {
+    const of = new Uint32Array(index.entries.length);
+    let count = 0;
+    index.entries.forEach((entry, passage) => {
+      if (entry.passage.ordinal === 0 || passage === 0) count += 1;
+      of[passage] = count - 1;
+    });
+    numbers = { of, count };
+    documentNumbers.set(index, numbers);
   }
-  return first;
+  return numbers;
 }
 
 export function compareRanked(a: Match, aRank: number, b: Match, bRank: number, matchMode: 'all' | 'any'): number {
