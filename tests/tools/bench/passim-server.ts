@@ -28,14 +28,14 @@ export function searchPath(query: BenchQuery): string {
 /**
  * Starts `npm run serve` as its own process (rate limiting off, as for any load test) with `workers`
  * server processes, and waits for a first answer. `preload` modules are imported into the server
- * before it starts (`--import`).
+ * before it starts (`--import`); `extra.checkout` serves another checkout's code (compare-servers.ts).
  */
-export async function startPassimServer(indexDir: string, workers = 1, preload: string[] = [], extra: { args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<PassimServer> {
+export async function startPassimServer(indexDir: string, workers = 1, preload: string[] = [], extra: { args?: string[]; env?: NodeJS.ProcessEnv; checkout?: string } = {}): Promise<PassimServer> {
   const startedAt = performance.now();
   const imports = preload.flatMap((module) => ['--import', module]);
   const args = ['--import', 'tsx', ...imports, 'server/cli/serve.ts', '--index', indexDir, '--port', '0', '--workers', String(workers), ...(extra.args ?? [])];
   const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: extra.checkout ?? ROOT,
     env: { ...process.env, PASSIM_RATE_LIMIT: '0', ...extra.env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
