@@ -57,7 +57,7 @@ describeOpenSearch('a local 3-node OpenSearch cluster', () => {
       expect(health).toMatchObject({ status: 'green', active_primary_shards: 3, active_shards: 6 });
       await cluster.stopNode(1);
       await expect(fetch(cluster.urls[1]!)).rejects.toThrow();
-      const afterStop = await getJson(`${cluster.urls[0]}/_cluster/health?wait_for_nodes=2&wait_for_status=yellow&timeout=60s`);
+      const afterStop = await getJson(`${cluster.urls[0]}/_cluster/health?wait_for_nodes=2&wait_for_status=yellow&timeout=120s`);
       expect(afterStop.number_of_nodes).toBe(2);
       expect((await getJson(`${cluster.urls[2]}/three-passages/_count`)).count).toBe(built.manifest.passageCount);
     } finally {
@@ -67,5 +67,5 @@ describeOpenSearch('a local 3-node OpenSearch cluster', () => {
     await cluster.startNode(1);
     const afterStart = await getJson(`${cluster.urls[1]}/_cluster/health?wait_for_nodes=3&timeout=120s`);
     expect(afterStart.number_of_nodes).toBe(3);
-  }, 240_000);
+  }, 420_000);
 });
