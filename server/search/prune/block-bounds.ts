@@ -1,5 +1,5 @@
 import type { LoadedIndex } from '../../index/loaded-index.ts';
-import type { TermIndexField } from '../../../indexer/index/term-index.ts';
+import { TERM_INDEX_FIELDS, type TermIndexField } from '../../../indexer/index/term-index.ts';
 import { DEFAULT_BM25_OPTIONS, lengthNormsOf } from '../read-postings.ts';
 
 /**
@@ -106,6 +106,21 @@ export function termBlockBounds(index: LoadedIndex, termId: number, field: TermI
 }
 
 /**
+ * Whether a term's bounds cost nothing to have: kept from before in every field that holds it, or the
+ * term so rare (fewer postings than blocks) that working them out reads next to nothing.
+ */
+export function hasTermBlockBounds(index: LoadedIndex, termId: number, options: BlockBoundOptions = DEFAULT_BLOCK_BOUND_OPTIONS): boolean {
+  const cache = cacheOf(index, options);
+  const blocks = countBlocks(index, options);
+  for (const field of TERM_INDEX_FIELDS) {
+    const { offsets } = index.terms.fields[field];
+    const postings = offsets[termId + 1]! - offsets[termId]!;
+    if (postings >= blocks && !cache.bounds.has(`${field} ${termId}`)) return false;
+  }
+  return true;
+}
+
+/**
  * The terms whose bounds a server works out before it serves (warm-index.ts): the most frequent, whose
  * first query ("of the", "in a") would otherwise read every posting of each word to bound the blocks.
  * At most `count` terms, each with more postings than a block count (the ones the cache keeps).
@@ -119,8 +134,11 @@ export function listFrequentTerms(index: LoadedIndex, count = WARMED_TERMS, opti
   return termIds.sort((a, b) => postings(b) - postings(a) || a - b).slice(0, count);
 }
 
-/** Terms warmed: at x64 the 64 most frequent hold about 20 million postings, bounded in well under a second of slices. */
-const WARMED_TERMS = 64;
+/**
+ * Terms warmed: at x64 the 256 most frequent, bounded in about a second of slices; with them the other-forms
+ * groups of common words (`state`, `states`, `stated`) are bounded by summing their terms' bounds (group-bounds.ts).
+ */
+const WARMED_TERMS = 256;
 
 const firstFlags = new WeakMap<LoadedIndex, Uint8Array>();
 

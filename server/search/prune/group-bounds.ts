@@ -2,7 +2,7 @@ import type { LoadedIndex } from '../../index/loaded-index.ts';
 import { TERM_INDEX_FIELDS } from '../../../indexer/index/term-index.ts';
 import { createGatheredPostings, gatherPostings, type FieldBoosts } from '../read-postings.ts';
 import type { Expansion } from '../term-lookup.ts';
-import { countBlocks, firstPassageFlags, termBlockBounds, type BlockBoundOptions } from './block-bounds.ts';
+import { countBlocks, firstPassageFlags, hasTermBlockBounds, termBlockBounds, type BlockBoundOptions } from './block-bounds.ts';
 
 /** What a group of expansions (one word of the query) adds at most to a passage's score, per block. */
 export interface GroupBlockBounds {
@@ -38,6 +38,7 @@ const KEPT_GROUPS = 256;
 export function boundGroupBlocks(index: LoadedIndex, group: readonly Expansion[], boosts: FieldBoosts, options: BlockBoundOptions): GroupBlockBounds {
   const blockCount = countBlocks(index, options);
   if (group.length === 1) return boundOneTerm(index, group[0]!, boosts, options, blockCount);
+  if (group.length <= SUMMED_GROUP && group.every(({ termId }) => hasTermBlockBounds(index, termId, options))) return sumTermBounds(index, group, boosts, options, blockCount);
   let cache = caches.get(index);
   if (!cache || cache.blockSize !== options.blockSize) {
     const passageCount = index.terms.passageCount;
@@ -85,6 +86,30 @@ export function boundGroupBlocks(index: LoadedIndex, group: readonly Expansion[]
 }
 
 const scratchPostings = createGatheredPostings();
+
+/**
+ * A group this small whose every term's bounds are already worked out (the frequent terms, bounded when
+ * the index is served, or terms met before) is bounded by the sum of its terms' bounds: looser than the
+ * exact pass (a passage holding `state` and `states` is taken to hold both at their best), never below
+ * it, and free, where the exact pass reads every posting of `state`, `states` and `stated` on the
+ * group's first use.
+ */
+const SUMMED_GROUP = 6;
+
+function sumTermBounds(index: LoadedIndex, group: readonly Expansion[], boosts: FieldBoosts, options: BlockBoundOptions, blockCount: number): GroupBlockBounds {
+  const first = new Float64Array(blockCount);
+  const others = new Float64Array(blockCount);
+  const exactHeld = new Uint8Array(blockCount);
+  for (const expansion of group) {
+    const one = boundOneTerm(index, expansion, boosts, options, blockCount);
+    for (let block = 0; block < blockCount; block += 1) {
+      first[block]! += one.first[block]!;
+      others[block]! += one.others[block]!;
+      if (one.exactHeld[block] === 1) exactHeld[block] = 1;
+    }
+  }
+  return { first, others, exactHeld };
+}
 
 function boundOneTerm(index: LoadedIndex, { termId, weight, exact }: Expansion, boosts: FieldBoosts, options: BlockBoundOptions, blockCount: number): GroupBlockBounds {
   const first = new Float64Array(blockCount);
