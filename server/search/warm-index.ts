@@ -4,7 +4,8 @@ import { prepareIndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { WorkSlices } from '../index/work-slices.ts';
 import { runSearch } from './run-search.ts';
-import { listFrequentTerms, termBlockBounds } from './prune/block-bounds.ts';
+import { firstPassageFlags, listFrequentTerms, termBlockBounds } from './prune/block-bounds.ts';
+import { DEFAULT_BM25_OPTIONS, lengthNormsOf } from './read-postings.ts';
 import { findStemVariants } from './stem-groups.ts';
 import { findTermId } from './term-lookup.ts';
 
@@ -20,6 +21,9 @@ export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise
     () => getFacetColumns(index),
     () => findStemVariants(index, 'prepare'),
     () => findTermId(index, 'prepare'),
+    // Per-passage arrays every scored search and every block bound reads, each built in a slice of its own.
+    () => lengthNormsOf(index, DEFAULT_BM25_OPTIONS),
+    () => firstPassageFlags(index),
     // Whatever else a search builds on first use, with the above in place: a search for the rarest
     // word, written out (a trailing space), so that the search itself costs next to nothing.
     () => runSearch(index, { q: `${findRarestTerm(index) ?? ''} `, sources: [], page: 1, limit: 1 }),
@@ -29,6 +33,7 @@ export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise
     step();
   }
   // The most frequent words' block bounds, which their first pruned query would otherwise work out.
+  await slices.pause();
   for (const termId of listFrequentTerms(index)) {
     for (const field of TERM_INDEX_FIELDS) termBlockBounds(index, termId, field);
     if (slices.due()) await slices.pause();
