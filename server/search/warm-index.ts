@@ -6,7 +6,7 @@ import type { WorkSlices } from '../index/work-slices.ts';
 import { runSearch } from './run-search.ts';
 import { firstPassageFlags, listFrequentTerms, termBlockBounds } from './prune/block-bounds.ts';
 import { DEFAULT_BM25_OPTIONS, lengthNormsOf } from './read-postings.ts';
-import { findStemVariants } from './stem-groups.ts';
+import { prepareStemGroups } from './stem-groups.ts';
 import { findTermId } from './term-lookup.ts';
 
 /**
@@ -17,9 +17,9 @@ import { findTermId } from './term-lookup.ts';
  */
 export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise<void> {
   await prepareIndexFacts(index, slices);
+  await prepareStemGroups(index, slices);
   const steps = [
     () => getFacetColumns(index),
-    () => findStemVariants(index, 'prepare'),
     () => findTermId(index, 'prepare'),
     // Per-passage arrays every scored search and every block bound reads, each built in a slice of its own.
     () => lengthNormsOf(index, DEFAULT_BM25_OPTIONS),
