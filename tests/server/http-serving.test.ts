@@ -93,6 +93,9 @@ describe('compression', () => {
     expect(packed.status).toBe(200);
     expect(packed.headers['content-encoding']).toBe(encoding);
     expect(packed.headers.vary).toMatch(/Accept-Encoding/i);
+    // Compressed whole, in one call (not streamed in chunks on the thread pool): its length is known.
+    expect(Number(packed.headers['content-length'])).toBe(packed.bytes.length);
+    expect(packed.headers['transfer-encoding']).toBeUndefined();
     expect(packed.bytes.length).toBeLessThan(plain.bytes.length / 2);
     const unpacked = JSON.parse(decompress(packed.bytes).toString('utf8')) as SearchResponse;
     const expected = JSON.parse(plain.body) as SearchResponse;
