@@ -25,10 +25,20 @@ export function connectOpenSearch(settings: OpenSearchSettings): { send: SendReq
   return { send, close: () => client.close() };
 }
 
-function describeFailure(error: unknown): unknown {
+/**
+ * Errors OpenSearch answers with 404 while a node has just left and its shards' replicas are not
+ * promoted yet (a search gets "Partial shards failure"): the cluster cannot answer now, not a bad request.
+ */
+const SHARDS_MISSING_FOR_NOW = new Set(['search_phase_execution_exception', 'no_shard_available_action_exception', 'shard_not_found_exception']);
+
+/** What a failed request to the cluster is for the routes: `EngineUnavailableError` when trying again later can work. */
+export function describeFailure(error: unknown): unknown {
   if (!(error instanceof OpenSearchError)) return error;
   // The cluster's addresses and messages stay in the server: the client is told what it can act on.
   if (error.status === undefined) return new EngineUnavailableError('The search engine (OpenSearch) cannot be reached or did not answer in time. Try again in a moment.');
-  if (error.status === 429 || error.status >= 500) return new EngineUnavailableError(`The search engine (OpenSearch) could not answer now (${error.status}${error.type ? ` ${error.type}` : ''}). Try again in a moment.`);
+  const shardsMissing = error.status === 404 && error.type !== undefined && SHARDS_MISSING_FOR_NOW.has(error.type);
+  if (error.status === 429 || error.status >= 500 || shardsMissing) {
+    return new EngineUnavailableError(`The search engine (OpenSearch) could not answer now (${error.status}${error.type ? ` ${error.type}` : ''}). Try again in a moment.`);
+  }
   return error;
 }
