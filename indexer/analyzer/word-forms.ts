@@ -1,3 +1,5 @@
+import { stemTerm } from './stem-term.ts';
+
 /**
  * Which words with one English stem are forms of one word. Porter's stemmer cuts words to the same
  * stem when they only share a beginning: `general` and `generous` (gener), `internal` and
@@ -68,4 +70,28 @@ function areEnglishForms(a: string, b: string): boolean {
  */
 export function isFormOf(term: string, variant: string, lang: string): boolean {
   return lang !== 'en' || areEnglishForms(term, variant);
+}
+
+/** Terms grouped by stem, per language: language -> stem -> the terms with that stem in that language. */
+export type StemGroups = Map<string, Map<string, string[]>>;
+
+/** Adds a term to the group of its stem in `lang`. */
+export function addToStemGroup(groups: StemGroups, lang: string, term: string): void {
+  let byStem = groups.get(lang);
+  if (!byStem) groups.set(lang, (byStem = new Map()));
+  const stem = stemTerm(term, lang);
+  const group = byStem.get(stem);
+  if (group) group.push(term);
+  else byStem.set(stem, [term]);
+}
+
+/**
+ * The other forms of a query term among grouped terms, sorted: every term with the same stem as the
+ * term in a language of the groups that is a form of the same word (`isFormOf`). The term index's
+ * stem groups and the OpenSearch vocabulary both answer with it.
+ */
+export function findOtherForms(groups: StemGroups, term: string): string[] {
+  const forms = new Set<string>();
+  for (const [lang, byStem] of groups) for (const form of byStem.get(stemTerm(term, lang)) ?? []) if (form !== term && isFormOf(term, form, lang)) forms.add(form);
+  return [...forms].sort();
 }

@@ -1,16 +1,10 @@
-import { isFormOf, stemLanguageOf, stemTerm } from '../../indexer/analyzer/index.ts';
+import { addToStemGroup, findOtherForms, stemLanguageOf, type StemGroups } from '../../indexer/analyzer/index.ts';
 import { termLanguages } from '../../indexer/index/term-languages.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { WorkSlices } from '../index/work-slices.ts';
 import { termsStartingWith } from './term-lookup.ts';
 
 /** The index's terms grouped by stem, per language the index holds. */
-interface StemGroups {
-  languages: string[];
-  /** language -> stem -> the index terms with that stem in documents of that language. */
-  groups: Map<string, Map<string, string[]>>;
-}
-
 const cache = new WeakMap<LoadedIndex, StemGroups>();
 
 function groupsOf(index: LoadedIndex): StemGroups {
@@ -25,26 +19,19 @@ const TERMS_PER_STEP = 2000;
 
 /** Builds and keeps the groups, yielding every TERMS_PER_STEP terms. */
 function* buildGroupsInSteps(index: LoadedIndex): Generator<void, StemGroups, undefined> {
-  const { languages, languagesOf } = termLanguages(
+  const { languagesOf } = termLanguages(
     index.terms,
     index.entries.map((entry) => stemLanguageOf(entry.document.lang)),
   );
-  const groups = new Map(languages.map((lang) => [lang, new Map<string, string[]>()]));
+  const groups: StemGroups = new Map();
   const { terms } = index.terms;
   for (let termId = 0; termId < terms.length; termId += 1) {
     // One language: every term is in it. Several: a term is stemmed in each language of the passages holding it.
-    for (const lang of languagesOf(termId)) {
-      const byStem = groups.get(lang)!;
-      const stem = stemTerm(terms[termId]!, lang);
-      const group = byStem.get(stem);
-      if (group) group.push(terms[termId]!);
-      else byStem.set(stem, [terms[termId]!]);
-    }
+    for (const lang of languagesOf(termId)) addToStemGroup(groups, lang, terms[termId]!);
     if ((termId + 1) % TERMS_PER_STEP === 0) yield;
   }
-  const built = { languages, groups };
-  cache.set(index, built);
-  return built;
+  cache.set(index, groups);
+  return groups;
 }
 
 /**
@@ -64,10 +51,7 @@ export async function prepareStemGroups(index: LoadedIndex, slices: WorkSlices):
  * `negotiations` finds `negotiate` and `negotiating`; `cooperation`, `coopérer`.
  */
 export function findStemVariants(index: LoadedIndex, term: string): string[] {
-  const { languages, groups } = groupsOf(index);
-  const variants = new Set<string>();
-  for (const lang of languages) for (const variant of groups.get(lang)!.get(stemTerm(term, lang)) ?? []) if (variant !== term && isFormOf(term, variant, lang)) variants.add(variant);
-  return [...variants].sort();
+  return findOtherForms(groupsOf(index), term);
 }
 
 /**

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { isFormOf, stemTerm } from '../../../indexer/analyzer/index.ts';
+import { addToStemGroup, findOtherForms, type StemGroups } from '../../../indexer/analyzer/index.ts';
 import { firstAtOrAfter } from '../../search/term-lookup.ts';
 import type { Vocabulary } from '../../suggest/build-vocabulary.ts';
 
@@ -27,24 +27,17 @@ export interface ArchiveVocabulary {
   sorted: string[];
   passagesOf: Map<string, number>;
   /** language -> stem -> terms with that stem in that language's passages. */
-  stems: Map<string, Map<string, string[]>>;
+  stems: StemGroups;
 }
 
 export function buildArchiveVocabulary(terms: Iterable<VocabularyTerm>): ArchiveVocabulary {
   const tree: Vocabulary = new SearchableMap();
   const passagesOf = new Map<string, number>();
-  const stems = new Map<string, Map<string, string[]>>();
+  const stems: StemGroups = new Map();
   for (const { term, form, passages, langs } of terms) {
     tree.set(term, { passages, form });
     passagesOf.set(term, passages);
-    for (const lang of langs) {
-      let byStem = stems.get(lang);
-      if (!byStem) stems.set(lang, (byStem = new Map()));
-      const stem = stemTerm(term, lang);
-      const group = byStem.get(stem);
-      if (group) group.push(term);
-      else byStem.set(stem, [term]);
-    }
+    for (const lang of langs) addToStemGroup(stems, lang, term);
   }
   const sorted = [...passagesOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { tree, sorted, passagesOf, stems };
@@ -58,11 +51,9 @@ export function* vocabularyTermsStartingWith(vocabulary: ArchiveVocabulary, pref
 
 /** The other forms of a term: `findStemVariants` and `findNumberedForms` over the vocabulary. */
 export function vocabularyForms(vocabulary: ArchiveVocabulary, term: string): string[] {
-  const variants = new Set<string>();
-  for (const [lang, byStem] of vocabulary.stems) for (const variant of byStem.get(stemTerm(term, lang)) ?? []) if (variant !== term && isFormOf(term, variant, lang)) variants.add(variant);
   const numbered: string[] = [];
   if (/^\p{L}+$/u.test(term)) for (const found of vocabularyTermsStartingWith(vocabulary, term)) if (/^\p{N}+$/u.test(found.slice(term.length))) numbered.push(found);
-  return [...[...variants].sort(), ...numbered];
+  return [...findOtherForms(vocabulary.stems, term), ...numbered];
 }
 
 /** `archiveHolds` over the vocabulary: the word as written, in another form, or (a prefix) as the start of a word. */
