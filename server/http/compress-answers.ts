@@ -15,7 +15,7 @@ function namesAnEncoding(accepted: string | undefined): boolean {
   return accepted !== undefined && accepted.split(',').some((coding) => !['', 'identity'].includes(coding.split(';', 1)[0]!.trim().toLowerCase()));
 }
 
-/** Answers shorter than this go out as they are: `compression`'s own threshold. */
+/** Answers shorter than this go out as they are, by `sendCompressedJson` and the `compression` middleware alike. */
 const SMALLEST_COMPRESSED = 1024;
 
 /**
@@ -47,7 +47,7 @@ function sendCompressedJson(encoding: 'br' | 'gzip', response: Response, body: u
  * same `Vary: Accept-Encoding` so that a cache keeps the versions apart.
  */
 export function compressAnswers(): RequestHandler {
-  const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } } });
+  const compress = compression({ threshold: SMALLEST_COMPRESSED, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } } });
   return (request, response, next) => {
     if (namesAnEncoding(request.headers['accept-encoding'])) {
       const encoding = request.acceptsEncodings('br', 'gzip');
