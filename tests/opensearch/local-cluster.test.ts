@@ -9,8 +9,10 @@ import { describeOpenSearch } from '../support/opensearch-suite.ts';
 
 async function getJson(url: string): Promise<Record<string, unknown>> {
   const response = await fetch(url);
-  expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, unknown>;
+  const body = await response.text();
+  // The body says what a timed-out wait was still waiting for (nodes, status, shards).
+  expect({ status: response.status, body }).toMatchObject({ status: 200 });
+  return JSON.parse(body) as Record<string, unknown>;
 }
 
 describeOpenSearch('a local OpenSearch node', () => {
@@ -53,8 +55,10 @@ describeOpenSearch('a local 3-node OpenSearch cluster', () => {
     try {
       const built = await readBuiltIndex((await buildTempIndex(FIXTURE_CORPUS, folder)).indexDir);
       await writeOpenSearchBuild(built, { client, indexPrefix: 'three', shards: 3, replicas: 1 });
-      const health = await getJson(`${cluster.urls[0]}/_cluster/health/three-passages?wait_for_status=green&timeout=60s`);
-      expect(health).toMatchObject({ status: 'green', active_primary_shards: 3, active_shards: 6 });
+      // Every index of the build (passages, documents, terms) has both copies started before a node
+      // goes: a replica still recovering when the node with its primary stops leaves that index red.
+      const health = await getJson(`${cluster.urls[0]}/_cluster/health/three-*?wait_for_status=green&wait_for_no_initializing_shards=true&timeout=120s`);
+      expect(health).toMatchObject({ status: 'green', active_primary_shards: 7, active_shards: 14, initializing_shards: 0, unassigned_shards: 0 });
       await cluster.stopNode(1);
       await expect(fetch(cluster.urls[1]!)).rejects.toThrow();
       const afterStop = await getJson(`${cluster.urls[0]}/_cluster/health?wait_for_nodes=2&wait_for_status=yellow&timeout=120s`);
