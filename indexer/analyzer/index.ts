@@ -8,7 +8,7 @@
 export { countWords, findWords, firstWords, tokenize, WORD_PATTERN_SOURCE, type WordSpan } from './find-words.ts';
 export { CAPITAL_INITIALISMS, normalizeTerm } from './normalize-term.ts';
 export { DEFAULT_STEM_LANGUAGE, STEMMED_LANGUAGES, stemLanguageOf, stemTerm } from './stem-term.ts';
-export { addToStemGroup, findOtherForms, isFormOf, wordRoot, type StemGroups } from './word-forms.ts';
+export { addToStemGroup, findOtherForms, findRelatedWords, isFormOf, wordRoot, type StemGroups } from './word-forms.ts';
 
 /** 3: abbreviations keep their dots (`u.s.`, not `us`); `US`, `UK`, `UN` in capitals are the abbreviations. */
 export const ANALYZER_VERSION = 3;

@@ -95,3 +95,15 @@ export function findOtherForms(groups: StemGroups, term: string): string[] {
   for (const [lang, byStem] of groups) for (const form of byStem.get(stemTerm(term, lang)) ?? []) if (form !== term && isFormOf(term, form, lang)) forms.add(form);
   return [...forms].sort();
 }
+
+/**
+ * The words of a query term's family that are not its forms, sorted: terms with the English stem of
+ * the term that `isFormOf` keeps apart (`immigrants` for `immigration`, `insurers` for `insurance`),
+ * less pairs the rule knows to be unrelated (`use` for `us`). They never make a passage match; the
+ * ranking counts them as evidence that a matching passage is about the word.
+ */
+export function findRelatedWords(groups: StemGroups, term: string): string[] {
+  if (STANDING_ALONE.has(term)) return [];
+  const related = groups.get('en')?.get(stemTerm(term, 'en')) ?? [];
+  return related.filter((word) => word !== term && !STANDING_ALONE.has(word) && !areEnglishForms(term, word)).sort();
+}

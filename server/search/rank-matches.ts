@@ -1,11 +1,12 @@
 import type { IndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import { termLabel } from '../query/describe-query.ts';
-import { matchNodes, positiveClauses, type QueryTree } from '../query/query-tree.ts';
+import { matchNodes, positiveClauses, type MatchNode, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';
 import { createTermLocator } from './locate-terms.ts';
-import { passagesWithTitleTerm } from './read-postings.ts';
-import { exactExpansion, lookUpTerm } from './term-lookup.ts';
+import { passagePositions, passagesWithTitleTerm } from './read-postings.ts';
+import { findStemRelatives } from './stem-groups.ts';
+import { exactExpansion, lookUpTerm, type Expansion } from './term-lookup.ts';
 import { measureProximity } from './measure-proximity.ts';
 import { selectTop } from './select-top.ts';
 
@@ -20,9 +21,11 @@ export interface RankOptions {
   needed: number;
   /** Score multiplier for holding part of the query: (clauses matched / clauses) ^ coordinationPower. Default 2. */
   coordinationPower: number;
+  /** Score multiplier gained, within the rescore window, for words of a query word's family that are not its forms (`immigrants` for `immigration`): 1 + relatedBoost × n / (n + 1) for n of them. */
+  relatedBoost: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { titleBoost: 0.5, proximityBoost: 1, rescoreWindow: 30, needed: Infinity, coordinationPower: 2 };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { titleBoost: 0.5, proximityBoost: 1, rescoreWindow: 30, needed: Infinity, coordinationPower: 2, relatedBoost: 0.5 };
 
 /** A match with its final score. */
 export interface RankedMatch extends Match {
@@ -50,15 +53,20 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
     const { passage, entry, score, exactClauses, matchedClauses } = matches[at]!;
     return { passage, entry, score, exactClauses, matchedClauses, rank: ranks[at]! };
   });
-  if (nodes.length < 2) return ordered;
+  const related = settings.relatedBoost > 0 ? relatedWordsOf(index, nodes) : [];
+  if (nodes.length < 2 && related.length === 0) return ordered;
 
   const widths = new Map(nodes.map((node) => [termLabel(node), node.kind === 'phrase' ? node.terms.length : 1]));
   const window = ordered.slice(0, settings.rescoreWindow);
   // Word positions from the index: re-analyzing each passage's text cost most of a query's time.
-  const locate = createTermLocator(index, facts, nodes);
+  const locate = nodes.length < 2 ? undefined : createTermLocator(index, facts, nodes);
   for (const match of window) {
-    const closeness = measureProximity(locate(match.passage), widths);
+    const closeness = locate ? measureProximity(locate(match.passage), widths) : undefined;
     if (closeness !== undefined) match.rank *= 1 + settings.proximityBoost * closeness;
+    if (related.length > 0) {
+      const held = passagePositions(index, related, match.passage).length;
+      match.rank *= 1 + (settings.relatedBoost * held) / (held + 1);
+    }
   }
   window.sort((a, b) => compareRanked(a, a.rank, b, b.rank, matchMode));
   return [...window, ...ordered.slice(window.length)];
@@ -116,6 +124,13 @@ function buildRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFacts, sett
     maxTitleFactor: nodes.length === 0 ? 1 : 1 + settings.titleBoost * (mostTitleTerms / nodes.length),
     coverage,
   };
+}
+
+/** The index terms of the whole query words' families that are not their forms, as exact terms (see `findStemRelatives`). */
+function relatedWordsOf(index: LoadedIndex, nodes: readonly MatchNode[]): Expansion[] {
+  const words = new Set<string>();
+  for (const node of nodes) if (node.kind === 'term') for (const word of findStemRelatives(index, node.term)) words.add(word);
+  return [...words].flatMap((word) => exactExpansion(index, word));
 }
 
 const documentNumbers = new WeakMap<LoadedIndex, { of: Uint32Array; count: number }>();

@@ -1,4 +1,4 @@
-import { addToStemGroup, findOtherForms, stemLanguageOf, type StemGroups } from '../../indexer/analyzer/index.ts';
+import { addToStemGroup, findOtherForms, findRelatedWords, stemLanguageOf, type StemGroups } from '../../indexer/analyzer/index.ts';
 import { termLanguages } from '../../indexer/index/term-languages.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { WorkSlices } from '../index/work-slices.ts';
@@ -52,6 +52,11 @@ export async function prepareStemGroups(index: LoadedIndex, slices: WorkSlices):
  */
 export function findStemVariants(index: LoadedIndex, term: string): string[] {
   return findOtherForms(groupsOf(index), term);
+}
+
+/** The index terms of the term's English word family that are not its forms (`findRelatedWords`): ranking evidence, never a match. */
+export function findStemRelatives(index: LoadedIndex, term: string): string[] {
+  return findRelatedWords(groupsOf(index), term);
 }
 
 /**

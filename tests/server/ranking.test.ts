@@ -49,6 +49,18 @@ describe('ranking', () => {
     ]);
   });
 
+  it('lifts a matching passage that also uses words of the query word’s family, which alone never match', () => {
+    const index = buildMemoryIndex([
+      doc('a-mention', `Immigration was named ${filler(12)}.`),
+      doc('b-about', `Immigration law: the immigrants who came and every immigrant after them ${filler(14)}.`),
+      doc('c-family-only', 'The immigrants came.'),
+    ]);
+    // By BM25 alone the shorter passage wins; `immigrants` and `immigrant` are not forms of `immigration` (no match for c) but say what b is about.
+    expect(ranked(index, 'immigration ', { relatedBoost: 0 })).toEqual(['a-mention p0', 'b-about p0']);
+    expect(ranked(index, 'immigration ')).toEqual(['b-about p0', 'a-mention p0']);
+    expect(runSearch(index, { q: 'immigration ', sources: [], page: 1, limit: 10 }).total).toBe(2);
+  });
+
   it('lifts passages where the query words stand close together', () => {
     const index = buildMemoryIndex([
       doc('a-apart', 'Climate was on the agenda, and climate again, and the climate once more; nothing will change.'),

@@ -3,7 +3,7 @@ import { widenQuery } from '../../server/query/widen-query.ts';
 import { parseQuery } from '../../server/query/parse-query.ts';
 import { parseSynonyms } from '../../server/query/synonyms.ts';
 import { runSearch } from '../../server/search/run-search.ts';
-import { findStemVariants } from '../../server/search/stem-groups.ts';
+import { findStemRelatives, findStemVariants } from '../../server/search/stem-groups.ts';
 import type { DocumentResponse } from '../../server/api/types.ts';
 import { buildMemoryIndex, fixtureDocumentId, serveMemoryIndex, type FixtureDocument } from '../support/memory-index.ts';
 
@@ -84,6 +84,14 @@ describe('forms of a word, never another word the stemmer cuts alike', () => {
     expect(search(index, 'general ').total).toBe(3);
     expect(findStemVariants(index, 'general')).toEqual(['generally', 'generals']);
     expect(findStemVariants(index, 'us')).toEqual([]);
+  });
+
+  it('names the other words of the stem as the family the ranking weighs, never a standing-alone word', () => {
+    expect(findStemRelatives(index, 'general')).toEqual(['generate', 'generation', 'generous']);
+    expect(findStemRelatives(index, 'internal')).toEqual(['international']);
+    expect(findStemRelatives(index, 'us')).toEqual([]);
+    expect(findStemRelatives(index, 'use')).toEqual([]);
+    expect(findStemRelatives(index, 'policy')).toEqual([]);
   });
 });
 
