@@ -51,6 +51,16 @@ function cacheOf(index: LoadedIndex, options: BlockBoundOptions): BoundCache {
   return cache;
 }
 
+/**
+ * Whether a term's bounds in a field are kept once worked out: when it has at least as many postings
+ * there as the index has blocks. A rarer term's bounds cost little to find again; a frequent term's
+ * cost a read of all its postings. `termBlockBounds` keeps by it, `hasTermBlockBounds` and
+ * `listFrequentTerms` ask it.
+ */
+function keepsBounds(postings: number, blocks: number): boolean {
+  return postings >= blocks;
+}
+
 /** Number of blocks of the index. */
 export function countBlocks(index: LoadedIndex, options: BlockBoundOptions = DEFAULT_BLOCK_BOUND_OPTIONS): number {
   return Math.ceil(index.terms.passageCount / options.blockSize);
@@ -92,8 +102,7 @@ export function termBlockBounds(index: LoadedIndex, termId: number, field: TermI
     if (part > bounds[block]!) bounds[block] = part;
   }
   const found = { first, others };
-  // A rare term's bounds cost little to find again; a frequent term's are kept.
-  if (to - from >= blocks) {
+  if (keepsBounds(to - from, blocks)) {
     cache.bounds.set(key, found);
     cache.bytes += first.byteLength * 2;
     for (const [oldKey, old] of cache.bounds) {
@@ -114,8 +123,7 @@ export function hasTermBlockBounds(index: LoadedIndex, termId: number, options: 
   const blocks = countBlocks(index, options);
   for (const field of TERM_INDEX_FIELDS) {
     const { offsets } = index.terms.fields[field];
-    const postings = offsets[termId + 1]! - offsets[termId]!;
-    if (postings >= blocks && !cache.bounds.has(`${field} ${termId}`)) return false;
+    if (keepsBounds(offsets[termId + 1]! - offsets[termId]!, blocks) && !cache.bounds.has(`${field} ${termId}`)) return false;
   }
   return true;
 }
@@ -129,7 +137,7 @@ export function listFrequentTerms(index: LoadedIndex, count = WARMED_TERMS, opti
   const { offsets } = index.terms.fields.text;
   const blocks = countBlocks(index, options);
   const termIds: number[] = [];
-  for (let termId = 0; termId < index.terms.terms.length; termId += 1) if (offsets[termId + 1]! - offsets[termId]! >= blocks) termIds.push(termId);
+  for (let termId = 0; termId < index.terms.terms.length; termId += 1) if (keepsBounds(offsets[termId + 1]! - offsets[termId]!, blocks)) termIds.push(termId);
   const postings = (termId: number) => offsets[termId + 1]! - offsets[termId]!;
   return termIds.sort((a, b) => postings(b) - postings(a) || a - b).slice(0, count);
 }
