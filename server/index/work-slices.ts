@@ -41,3 +41,19 @@ export function sliceWork(options: Partial<WorkSliceOptions> = {}): WorkSlices {
     },
   };
 }
+
+/** Steps of long work: the generator yields between steps and returns what it built. */
+export type WorkSteps<T> = Generator<void, T, undefined>;
+
+/** Runs the steps to the end at once: a first use that cannot wait (an index assembled in memory, a test). */
+export function runAllSteps<T>(steps: WorkSteps<T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Runs the steps, pausing between two of them whenever the slice has run its time. */
+export async function runStepsInSlices<T>(steps: WorkSteps<T>, slices: WorkSlices): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (slices.due()) await slices.pause();
+  }
+}

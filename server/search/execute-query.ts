@@ -1,5 +1,6 @@
 import type { LoadedIndex, PassageEntry } from '../index/loaded-index.ts';
 import type { IndexFacts } from '../index/index-facts.ts';
+import { runAllSteps, runStepsInSlices, type WorkSlices, type WorkSteps } from '../index/work-slices.ts';
 import { positiveClauses, type AnyNode, type MatchNode, type NotNode, type QueryTree } from '../query/query-tree.ts';
 import { buildPassageFilter } from './filter-passages.ts';
 import { TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
@@ -102,13 +103,34 @@ interface Scratch {
 
 const scratches = new WeakMap<LoadedIndex, Scratch>();
 
-function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
-  let scratch = scratches.get(index);
-  if (!scratch) {
-    const count = index.terms.passageCount;
-    scratch = { stamp: new Uint32Array(count), score: new Float64Array(count), groupBits: new Uint32Array(count), exactBits: new Uint32Array(count), complete: new Uint32Array(count), candidates: new Uint32Array(count), postings: createGatheredPostings(), epoch: 1, matchOf: index.entries.map((entry, passage) => ({ passage, entry, score: Number.NaN, exactClauses: 0, matchedClauses: 0 })) };
-    scratches.set(index, scratch);
+/** Match objects made between two pauses of `prepareScratch`. */
+const MATCHES_PER_STEP = 50_000;
+
+/** Makes and keeps an index's scratch, yielding every MATCHES_PER_STEP match objects. */
+function* buildScratchInSteps(index: LoadedIndex): WorkSteps<Scratch> {
+  const count = index.terms.passageCount;
+  const matchOf: Match[] = [];
+  for (let passage = 0; passage < index.entries.length; passage += 1) {
+    if (passage % MATCHES_PER_STEP === MATCHES_PER_STEP - 1) yield;
+    matchOf.push({ passage, entry: index.entries[passage]!, score: Number.NaN, exactClauses: 0, matchedClauses: 0 });
   }
+  const built: Scratch = { stamp: new Uint32Array(count), score: new Float64Array(count), groupBits: new Uint32Array(count), exactBits: new Uint32Array(count), complete: new Uint32Array(count), candidates: new Uint32Array(count), postings: createGatheredPostings(), epoch: 1, matchOf };
+  // A search that ran while this was made made its own: the first kept is the one used.
+  const kept = scratches.get(index) ?? built;
+  scratches.set(index, kept);
+  return kept;
+}
+
+/**
+ * Makes an index's scratch before it is served, pausing between steps: a million match objects made
+ * in one piece held the event loop for about 120 ms, most of it in the garbage collector.
+ */
+export async function prepareScratch(index: LoadedIndex, slices: WorkSlices): Promise<void> {
+  if (!scratches.has(index)) await runStepsInSlices(buildScratchInSteps(index), slices);
+}
+
+function scratchOf(index: LoadedIndex, stampsNeeded: number): Scratch {
+  const scratch = scratches.get(index) ?? runAllSteps(buildScratchInSteps(index));
   if (scratch.epoch + stampsNeeded >= 0xffffffff) {
     scratch.stamp.fill(0);
     scratch.epoch = 1;

@@ -42,7 +42,10 @@ export function lengthNormsOf(index: LoadedIndex, bm25: Bm25Options): Record<(ty
   const norms = Object.fromEntries(
     TERM_INDEX_FIELDS.map((field) => {
       const { lengths, averageLength } = index.terms.fields[field];
-      return [field, Float64Array.from(lengths, (length) => bm25.k1 * (1 - bm25.b + (bm25.b * length) / averageLength))];
+      // A plain loop: Float64Array.from with a map function goes through the iterator, 175 ms for both fields at x64.
+      const norm = new Float64Array(lengths.length);
+      for (let passage = 0; passage < lengths.length; passage += 1) norm[passage] = bm25.k1 * (1 - bm25.b + (bm25.b * lengths[passage]!) / averageLength);
+      return [field, norm];
     }),
   ) as Record<(typeof TERM_INDEX_FIELDS)[number], Float64Array>;
   if (bm25 === DEFAULT_BM25_OPTIONS) lengthNorms.set(index, norms);

@@ -1,7 +1,7 @@
 import { addToStemGroup, findOtherForms, findRelatedWords, stemLanguageOf, type StemGroups } from '../../indexer/analyzer/index.ts';
 import { termLanguages } from '../../indexer/index/term-languages.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
-import type { WorkSlices } from '../index/work-slices.ts';
+import { runAllSteps, runStepsInSlices, type WorkSlices, type WorkSteps } from '../index/work-slices.ts';
 import { termsStartingWith } from './term-lookup.ts';
 
 /** The index's terms grouped by stem, per language the index holds. */
@@ -10,15 +10,14 @@ const cache = new WeakMap<LoadedIndex, StemGroups>();
 function groupsOf(index: LoadedIndex): StemGroups {
   const cached = cache.get(index);
   if (cached) return cached;
-  const steps = buildGroupsInSteps(index);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runAllSteps(buildGroupsInSteps(index));
 }
 
 /** Terms stemmed between two pauses of `prepareStemGroups`. */
 const TERMS_PER_STEP = 2000;
 
 /** Builds and keeps the groups, yielding every TERMS_PER_STEP terms. */
-function* buildGroupsInSteps(index: LoadedIndex): Generator<void, StemGroups, undefined> {
+function* buildGroupsInSteps(index: LoadedIndex): WorkSteps<StemGroups> {
   const { languagesOf } = termLanguages(
     index.terms,
     index.entries.map((entry) => stemLanguageOf(entry.document.lang)),
@@ -39,9 +38,7 @@ function* buildGroupsInSteps(index: LoadedIndex): Generator<void, StemGroups, un
  * 30,000 words takes 60 ms, which in one piece would hold up every request during an index swap.
  */
 export async function prepareStemGroups(index: LoadedIndex, slices: WorkSlices): Promise<void> {
-  if (cache.has(index)) return;
-  const steps = buildGroupsInSteps(index);
-  for (let step = steps.next(); !step.done; step = steps.next()) if (slices.due()) await slices.pause();
+  if (!cache.has(index)) await runStepsInSlices(buildGroupsInSteps(index), slices);
 }
 
 /**

@@ -1,8 +1,9 @@
 import { countTermPostings, TERM_INDEX_FIELDS } from '../../indexer/index/term-index.ts';
-import { getFacetColumns } from '../facets/facet-columns.ts';
+import { prepareFacetColumns } from '../facets/facet-columns.ts';
 import { prepareIndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { WorkSlices } from '../index/work-slices.ts';
+import { prepareScratch } from './execute-query.ts';
 import { runSearch } from './run-search.ts';
 import { firstPassageFlags, listFrequentTerms, termBlockBounds } from './prune/block-bounds.ts';
 import { DEFAULT_BM25_OPTIONS, lengthNormsOf } from './read-postings.ts';
@@ -10,16 +11,17 @@ import { prepareStemGroups } from './stem-groups.ts';
 import { findTermId } from './term-lookup.ts';
 
 /**
- * Builds, before an index is served, the structures that searches build on first use (facts, facet
- * columns, stem groups, the term table, scratch arrays, the most frequent words' block bounds), each
- * in its own slice with the event loop let through between them: otherwise the first request after a
+ * Builds, before an index is served, the structures that searches build on first use (facts, stem
+ * groups, facet columns, scratch arrays and match objects, the term table, the most frequent words'
+ * block bounds), in slices with the event loop let through between them: otherwise the first request after a
  * swap would build them all at once and stall every request behind it.
  */
 export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise<void> {
   await prepareIndexFacts(index, slices);
   await prepareStemGroups(index, slices);
+  await prepareFacetColumns(index, slices);
+  await prepareScratch(index, slices);
   const steps = [
-    () => getFacetColumns(index),
     () => findTermId(index, 'prepare'),
     // Per-passage arrays every scored search and every block bound reads, each built in a slice of its own.
     () => lengthNormsOf(index, DEFAULT_BM25_OPTIONS),

@@ -154,7 +154,8 @@ const firstFlags = new WeakMap<LoadedIndex, Uint8Array>();
 export function firstPassageFlags(index: LoadedIndex): Uint8Array {
   let flags = firstFlags.get(index);
   if (!flags) {
-    flags = Uint8Array.from(index.entries, (entry) => (entry.passage.ordinal === 0 ? 1 : 0));
+    flags = new Uint8Array(index.entries.length);
+    for (let passage = 0; passage < flags.length; passage += 1) flags[passage] = index.entries[passage]!.passage.ordinal === 0 ? 1 : 0;
     firstFlags.set(index, flags);
   }
   return flags;
