@@ -4,6 +4,7 @@ import { prepareIndexFacts } from '../index/index-facts.ts';
 import type { LoadedIndex } from '../index/loaded-index.ts';
 import type { WorkSlices } from '../index/work-slices.ts';
 import { prepareScratch } from './execute-query.ts';
+import { documentsOf } from './rank-matches.ts';
 import { runSearch } from './run-search.ts';
 import { firstPassageFlags, listFrequentTerms, termBlockBounds } from './prune/block-bounds.ts';
 import { DEFAULT_BM25_OPTIONS, lengthNormsOf } from './read-postings.ts';
@@ -26,6 +27,7 @@ export async function warmIndex(index: LoadedIndex, slices: WorkSlices): Promise
     // Per-passage arrays every scored search and every block bound reads, each built in a slice of its own.
     () => lengthNormsOf(index, DEFAULT_BM25_OPTIONS),
     () => firstPassageFlags(index),
+    () => documentsOf(index),
     // Whatever else a search builds on first use, with the above in place: a search for the rarest
     // word, written out (a trailing space), so that the search itself costs next to nothing.
     () => runSearch(index, { q: `${findRarestTerm(index) ?? ''} `, sources: [], page: 1, limit: 1 }),
