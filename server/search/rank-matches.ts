@@ -4,7 +4,7 @@ import { termLabel } from '../query/describe-query.ts';
 import { matchNodes, positiveClauses, type MatchNode, type QueryTree } from '../query/query-tree.ts';
 import type { Match } from './execute-query.ts';
 import { createTermLocator } from './locate-terms.ts';
-import { passagePositions, passagesWithTitleTerm } from './read-postings.ts';
+import { countInPassageText, passagesWithTitleTerm } from './read-postings.ts';
 import { findStemRelatives } from './stem-groups.ts';
 import { exactExpansion, lookUpTerm, type Expansion } from './term-lookup.ts';
 import { measureProximity } from './measure-proximity.ts';
@@ -64,7 +64,7 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
     const closeness = locate ? measureProximity(locate(match.passage), widths) : undefined;
     if (closeness !== undefined) match.rank *= 1 + settings.proximityBoost * closeness;
     if (related.length > 0) {
-      const held = passagePositions(index, related, match.passage).length;
+      const held = countInPassageText(index, related, match.passage);
       match.rank *= 1 + (settings.relatedBoost * held) / (held + 1);
     }
   }
@@ -126,11 +126,27 @@ function buildRanks(index: LoadedIndex, tree: QueryTree, facts: IndexFacts, sett
   };
 }
 
-/** The index terms of the whole query words' families that are not their forms, as exact terms (see `findStemRelatives`). */
+/** Each query word's family terms, per index, kept for the words typed most recently (a query grows a word at a time). */
+const relatives = new WeakMap<LoadedIndex, Map<string, Expansion[]>>();
+const KEPT_RELATIVES = 4096;
+
+/** The index terms of a query word's family that are not its forms, as exact terms (see `findStemRelatives`). */
+function relativesOf(index: LoadedIndex, term: string): Expansion[] {
+  let kept = relatives.get(index);
+  if (!kept) relatives.set(index, (kept = new Map()));
+  let found = kept.get(term);
+  if (!found) {
+    found = findStemRelatives(index, term).flatMap((word) => exactExpansion(index, word));
+    kept.set(term, found);
+    if (kept.size > KEPT_RELATIVES) kept.delete(kept.keys().next().value!);
+  }
+  return found;
+}
+
+/** The family terms of all the query's words (see `relativesOf`), each once. */
 function relatedWordsOf(index: LoadedIndex, nodes: readonly MatchNode[]): Expansion[] {
-  const words = new Set<string>();
-  for (const node of nodes) if (node.kind === 'term') for (const word of findStemRelatives(index, node.term)) words.add(word);
-  return [...words].flatMap((word) => exactExpansion(index, word));
+  const terms = nodes.filter((node) => node.kind === 'term').flatMap((node) => relativesOf(index, node.term));
+  return terms.filter((expansion, at) => terms.findIndex((other) => other.termId === expansion.termId) === at);
 }
 
 const documentNumbers = new WeakMap<LoadedIndex, { of: Uint32Array; count: number }>();

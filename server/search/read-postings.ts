@@ -223,6 +223,17 @@ export function passageHasAny(index: LoadedIndex, expansions: readonly Expansion
   return false;
 }
 
+/** How many times a passage's text holds the expansions' terms, all together: the sum of their term frequencies there. */
+export function countInPassageText(index: LoadedIndex, expansions: readonly Expansion[], passage: number): number {
+  const { offsets, passages, freqs } = index.terms.fields.text;
+  let count = 0;
+  for (const { termId } of expansions) {
+    const posting = findPosting(passages, offsets[termId]!, offsets[termId + 1]!, passage);
+    if (posting >= 0) count += freqs[posting]!;
+  }
+  return count;
+}
+
 /** Where a term's posting for a passage sits in the text field's postings, or -1 when the passage's text lacks it. */
 export function findTextPosting(index: LoadedIndex, termId: number, passage: number): number {
   const { offsets, passages } = index.terms.fields.text;
