@@ -53,7 +53,7 @@ export function rankMatches(index: LoadedIndex, matches: readonly Match[], tree:
     const { passage, entry, score, exactClauses, matchedClauses } = matches[at]!;
     return { passage, entry, score, exactClauses, matchedClauses, rank: ranks[at]! };
   });
-  const related = settings.relatedBoost > 0 ? relatedWordsOf(index, nodes) : [];
+  const related = settings.relatedBoost > 0 ? relatedWordsOf(index, facts, nodes) : [];
   if (nodes.length < 2 && related.length === 0) return ordered;
 
   const widths = new Map(nodes.map((node) => [termLabel(node), node.kind === 'phrase' ? node.terms.length : 1]));
@@ -143,10 +143,15 @@ function relativesOf(index: LoadedIndex, term: string): Expansion[] {
   return found;
 }
 
-/** The family terms of all the query's words (see `relativesOf`), each once. */
-function relatedWordsOf(index: LoadedIndex, nodes: readonly MatchNode[]): Expansion[] {
-  const terms = nodes.filter((node) => node.kind === 'term').flatMap((node) => relativesOf(index, node.term));
-  return terms.filter((expansion, at) => terms.findIndex((other) => other.termId === expansion.termId) === at);
+/**
+ * The family terms of all the query's words (see `relativesOf`), each once, less the terms a query word
+ * matches (`immigrants immigration`: `immigrants` is matched, and scored, as a word of the query).
+ */
+function relatedWordsOf(index: LoadedIndex, facts: IndexFacts, nodes: readonly MatchNode[]): Expansion[] {
+  const terms = nodes.flatMap((node) => (node.kind === 'term' ? relativesOf(index, node.term) : []));
+  if (terms.length === 0) return terms;
+  const matched = new Set(nodes.flatMap((node) => (node.kind === 'term' ? lookUpTerm(index, facts, node) : node.terms.flatMap((term) => exactExpansion(index, term)))).map(({ termId }) => termId));
+  return terms.filter((expansion, at) => !matched.has(expansion.termId) && terms.findIndex((other) => other.termId === expansion.termId) === at);
 }
 
 const documentNumbers = new WeakMap<LoadedIndex, { of: Uint32Array; count: number }>();

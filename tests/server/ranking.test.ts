@@ -59,6 +59,12 @@ describe('ranking', () => {
     expect(ranked(index, 'immigration ', { relatedBoost: 0 })).toEqual(['a-mention p0', 'b-about p0']);
     expect(ranked(index, 'immigration ')).toEqual(['b-about p0', 'a-mention p0']);
     expect(runSearch(index, { q: 'immigration ', sources: [], page: 1, limit: 10 }).total).toBe(2);
+    // A family word the query also asks for is scored as a query word, not lifted a second time.
+    const facts = getIndexFacts(index);
+    const tree = parseQuery('immigration immigrants ');
+    const { matches, matchMode } = executeQuery(index, facts, tree);
+    const ranks = (options: Partial<RankOptions>) => rankMatches(index, matches, tree, facts, matchMode, options).map(({ rank }) => rank);
+    expect(ranks({})).toEqual(ranks({ relatedBoost: 0 }));
   });
 
   it('lifts passages where the query words stand close together', () => {
