@@ -225,10 +225,10 @@ export function passageHasAny(index: LoadedIndex, expansions: readonly Expansion
 
 /** How many times a passage's text holds the expansions' terms, all together: the sum of their term frequencies there. */
 export function countInPassageText(index: LoadedIndex, expansions: readonly Expansion[], passage: number): number {
-  const { offsets, passages, freqs } = index.terms.fields.text;
+  const { freqs } = index.terms.fields.text;
   let count = 0;
   for (const { termId } of expansions) {
-    const posting = findPosting(passages, offsets[termId]!, offsets[termId + 1]!, passage);
+    const posting = findTextPosting(index, termId, passage);
     if (posting >= 0) count += freqs[posting]!;
   }
   return count;

@@ -136,9 +136,9 @@ export function hasTermBlockBounds(index: LoadedIndex, termId: number, options: 
 export function listFrequentTerms(index: LoadedIndex, count = WARMED_TERMS, options: BlockBoundOptions = DEFAULT_BLOCK_BOUND_OPTIONS): number[] {
   const { offsets } = index.terms.fields.text;
   const blocks = countBlocks(index, options);
-  const termIds: number[] = [];
-  for (let termId = 0; termId < index.terms.terms.length; termId += 1) if (keepsBounds(offsets[termId + 1]! - offsets[termId]!, blocks)) termIds.push(termId);
   const postings = (termId: number) => offsets[termId + 1]! - offsets[termId]!;
+  const termIds: number[] = [];
+  for (let termId = 0; termId < index.terms.terms.length; termId += 1) if (keepsBounds(postings(termId), blocks)) termIds.push(termId);
   return termIds.sort((a, b) => postings(b) - postings(a) || a - b).slice(0, count);
 }
 

@@ -1,5 +1,5 @@
 import type { LoadedIndex } from '../../index/loaded-index.ts';
-import { TERM_INDEX_FIELDS } from '../../../indexer/index/term-index.ts';
+import { countTermPostings, TERM_INDEX_FIELDS } from '../../../indexer/index/term-index.ts';
 import { createGatheredPostings, gatherPostings, type FieldBoosts } from '../read-postings.ts';
 import type { Expansion } from '../term-lookup.ts';
 import { countBlocks, firstPassageFlags, hasTermBlockBounds, termBlockBounds, type BlockBoundOptions } from './block-bounds.ts';
@@ -107,8 +107,7 @@ function summingReadsLittle(index: LoadedIndex, group: readonly Expansion[], opt
   let unbounded = 0;
   let all = 0;
   for (const { termId } of group) {
-    let postings = 0;
-    for (const field of TERM_INDEX_FIELDS) postings += index.terms.fields[field].offsets[termId + 1]! - index.terms.fields[field].offsets[termId]!;
+    const postings = countTermPostings(index.terms, termId);
     all += postings;
     if (!hasTermBlockBounds(index, termId, options)) unbounded += postings;
   }
